@@ -1,0 +1,124 @@
+using CbssSimulator.Catalogue;
+using CbssSimulator.Clock;
+using CbssSimulator.Registry;
+
+namespace CbssSimulator.Admin;
+
+/// <summary>
+/// The admin API (JSON):
+/// <code>
+/// GET  /health
+/// GET  /admin/persons?skip=&amp;take=&amp;q=
+/// GET  /admin/cpas
+/// GET  /admin/clock                 PUT /admin/clock {"today":"YYYY-MM-DD"}     POST /admin/clock/advance {"days":N}
+/// GET  /admin/services              GET /admin/services/{service}/{operation}/example?ssin=&amp;cbe=
+/// </code>
+/// </summary>
+public static class AdminApi
+{
+    public sealed record ClockChange(string? Today);
+
+    public sealed record ClockAdvance(int Days);
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/health", (RegistryDatabase db, SimulatorClock clock) =>
+        {
+            var meta = db.ReadMeta();
+            return Results.Ok(new { status = "ok", today = clock.Today.ToString("yyyy-MM-dd"), seed = meta.GetValueOrDefault("Seed"), persons = meta.GetValueOrDefault("Persons") });
+        });
+
+        app.MapGet("/admin/persons", (PersonStore persons, string? q, int? skip, int? take) =>
+        {
+            int size = Math.Clamp(take ?? 50, 1, 1000);
+            return Results.Ok(persons.Search(q, Math.Max(0, skip ?? 0), size).Select(p => PersonView(p, persons.CurrentAddress(p.Ssin))));
+        });
+
+        app.MapGet("/admin/cpas", (CpasStore cpas) => Results.Ok(cpas.All().Select(c => new
+        {
+            cbeNumber = c.Cbe, name = c.Name, nisCode = c.NisCode, region = c.Region, origin = c.Origin,
+        })));
+
+        app.MapGet("/admin/clock", (SimulatorClock clock) => Results.Ok(ClockView(clock)));
+        app.MapPut("/admin/clock", (ClockChange change, SimulatorClock clock) =>
+        {
+            if (!DateOnly.TryParseExact(change.Today, "yyyy-MM-dd", out var today))
+            {
+                return Results.Problem($"'today' must be a date written YYYY-MM-DD, not '{change.Today}'.", statusCode: 400);
+            }
+
+            clock.SetToday(today);
+            return Results.Ok(ClockView(clock));
+        });
+        app.MapPost("/admin/clock/advance", (ClockAdvance advance, SimulatorClock clock) =>
+        {
+            if (Math.Abs(advance.Days) > 36_500)
+            {
+                return Results.Problem("'days' must lie within ±36,500.", statusCode: 400);
+            }
+
+            clock.Advance(TimeSpan.FromDays(advance.Days));
+            return Results.Ok(ClockView(clock));
+        });
+
+        app.MapGet("/admin/services", () => Results.Ok(ServiceCatalogue.Entries.Select(e => new
+        {
+            service = e.Service,
+            operation = e.Operation,
+            style = e.Style,
+            serviceId = e.ServiceId,
+            version = e.Version,
+            path = e.Path,
+            soapAction = e.SoapAction,
+            wsdl = e.Wsdl,
+            contract = e.Contract,
+            state = e.State,
+            aliases = e.Aliases,
+            control = new
+            {
+                window = e.Control.Clauses.Count == 0 ? "NONE" : string.Join(" / ", e.Control.Clauses.Select(c => c.Window.ToString().ToUpperInvariant()).Distinct()),
+                clauses = e.Control.Clauses.Select(c => new { qualityCodes = c.Codes.Select(q => q.ToString("000")), window = c.Window.ToString().ToUpperInvariant() }),
+                note = e.Control.Note,
+            },
+        })));
+
+        app.MapGet("/admin/services/{service}/{operation}/example", (string service, string operation, string? ssin, string? cbe, PersonStore persons, SimulatorClock clock) =>
+        {
+            var entry = ServiceCatalogue.Find(service, operation);
+            if (entry is null)
+            {
+                return Results.Problem($"No service operation {service}/{operation} (GET /admin/services lists them).", statusCode: 404);
+            }
+
+            var example = new ExampleRequests(persons, clock).Build(entry, ssin, cbe);
+            return example is null
+                ? Results.Problem($"{service}/{operation} is not served yet, so it has no example.", statusCode: 404)
+                : Results.Ok(example);
+        });
+    }
+
+    private static object ClockView(SimulatorClock clock) => new
+    {
+        today = clock.Today.ToString("yyyy-MM-dd"),
+        now = clock.LocalNow.ToString("yyyy-MM-dd'T'HH:mm:sszzz"),
+        offsetDays = Math.Round(clock.Offset.TotalDays, 3),
+    };
+
+    private static object PersonView(PersonRow p, AddressRow? a) => new
+    {
+        ssin = p.Ssin,
+        register = p.Register,
+        lastName = p.LastName,
+        firstNames = p.FirstNames,
+        birthDate = p.BirthDate,
+        sex = p.Sex,
+        nationality = p.Nationality,
+        civilState = p.CivilState,
+        deathDate = p.DeathDate,
+        householdId = p.HouseholdId,
+        familyRole = p.FamilyRole,
+        sisCard = p.SisCard,
+        eidCard = p.EidCard,
+        address = a is null ? null : new { postalCode = a.PostalCode, municipality = a.Municipality, nisCode = a.NisCode, street = a.Street, houseNumber = a.HouseNumber, box = a.Box },
+    };
+}

@@ -1,0 +1,106 @@
+using CbssSimulator.Clock;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.RetrieveTIGroups;
+using CbssSimulator.Services.TestConnection;
+
+namespace CbssSimulator.Catalogue;
+
+/// <summary>A ready-to-send request: where to POST it, with which SOAPAction, and the whole envelope.</summary>
+public sealed record ExampleRequest(string Service, string Operation, string Path, string SoapAction, string Envelope);
+
+/// <summary>
+/// Builds an example request for every served operation, filled with a given SSIN and CPAS (defaults: the anchor person
+/// 85073003328 and CPAS Eupen 0212344876) and the registry's data, so that what a vendor pastes is accepted as is.
+/// </summary>
+public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
+{
+    public const string DefaultSsin = "85073003328";
+    public const string DefaultCbe = "0212344876";
+
+    public ExampleRequest? Build(CatalogueEntry entry, string? ssin, string? cbe)
+    {
+        if (!entry.Served)
+        {
+            return null;
+        }
+
+        ssin ??= DefaultSsin;
+        cbe ??= DefaultCbe;
+        var person = persons.Find(ssin);
+        string today = clock.Today.ToString("yyyy-MM-dd");
+        string body = (entry.Service, entry.Operation) switch
+        {
+            ("OCMWCPASIdentifyPerson", _) => Ssdn(cbe, entry, $"""
+                <ip:IdentifyPersonRequest xmlns:ip="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson">
+                  <ip:SearchCriteria><ip:SSIN>{ssin}</ip:SSIN></ip:SearchCriteria>
+                </ip:IdentifyPersonRequest>
+                """),
+            ("OCMWCPASManageAccess", var action) => Ssdn(cbe, entry, $"""
+                <ma:ManageAccessRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common">
+                  <ma:SSIN>{ssin}</ma:SSIN>
+                  <ma:Purpose>1</ma:Purpose>
+                  <ma:Period><common:StartDate>{today}</common:StartDate></ma:Period>
+                  <ma:Action>{action}</ma:Action>
+                  <ma:Sector>17</ma:Sector>
+                  <ma:QueryRegister>ALL</ma:QueryRegister>
+                  <ma:ProofOfAuthentication>
+                    <ma:PersonData><ma:LastName>{Escape(person?.LastName ?? "UNKNOWN")}</ma:LastName><ma:BirthDate>{person?.BirthDate ?? "1900-01-01"}</ma:BirthDate></ma:PersonData>
+                  </ma:ProofOfAuthentication>
+                </ma:ManageAccessRequest>
+                """),
+            ("RetrieveTIGroups", _) => $"""
+                <tx:retrieveTIGroupsRequest xmlns:tx="{RetrieveTIGroupsNamespaces.Interface}">
+                  <informationCustomer>
+                    <ticket>example-1</ticket>
+                    <timestampSent>{clock.UtcNow.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}</timestampSent>
+                    <customerIdentification><cbeNumber>{cbe}</cbeNumber></customerIdentification>
+                  </informationCustomer>
+                  <legalContext>PCSA:SOCIAL_INQUIRY</legalContext>
+                  <searchInformation><ssin>{ssin}</ssin><language>fr</language><history>false</history></searchInformation>
+                </tx:retrieveTIGroupsRequest>
+                """,
+            ("TestConnectionService", _) => $"""
+                <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
+                """,
+            _ => throw new InvalidOperationException($"No example for {entry.Service}.{entry.Operation}."),
+        };
+        string envelope = $"""
+            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">
+              <soapenv:Header/>
+              <soapenv:Body>
+            {body}
+              </soapenv:Body>
+            </soapenv:Envelope>
+            """;
+        return new ExampleRequest(entry.Service, entry.Operation, entry.Path!, entry.SoapAction!, envelope);
+    }
+
+    private string Ssdn(string cbe, CatalogueEntry entry, string serviceBody)
+    {
+        string ssdn = $"""
+            <ssdn:SSDNRequest xmlns:ssdn="http://www.ksz-bcss.fgov.be/XSD/SSDN/Service">
+              <ssdn:RequestContext>
+                <ssdn:AuthorizedUser>
+                  <ssdn:UserID>00901234567</ssdn:UserID>
+                  <ssdn:Email>info@cpas.example.be</ssdn:Email>
+                  <ssdn:OrgUnit>{cbe}</ssdn:OrgUnit>
+                  <ssdn:MatrixID>17</ssdn:MatrixID>
+                  <ssdn:MatrixSubID>1</ssdn:MatrixSubID>
+                </ssdn:AuthorizedUser>
+                <ssdn:Message>
+                  <ssdn:Reference>example-{entry.Operation}</ssdn:Reference>
+                  <ssdn:TimeRequest>{clock.UtcNow.UtcDateTime:yyyyMMdd'T'HHmmss}</ssdn:TimeRequest>
+                </ssdn:Message>
+              </ssdn:RequestContext>
+              <ssdn:ServiceRequest>
+                <ssdn:ServiceId>{entry.ServiceId}</ssdn:ServiceId>
+                <ssdn:Version>{entry.Version}</ssdn:Version>
+            {serviceBody}
+              </ssdn:ServiceRequest>
+            </ssdn:SSDNRequest>
+            """;
+        return $"<wsc:xmlString xmlns:wsc=\"http://ksz-bcss.fgov.be/connectors/WebServiceConnector\"><![CDATA[{ssdn}]]></wsc:xmlString>";
+    }
+
+    private static string Escape(string s) => System.Security.SecurityElement.Escape(s);
+}

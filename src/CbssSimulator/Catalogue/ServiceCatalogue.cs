@@ -1,0 +1,91 @@
+using CbssSimulator.Integrations;
+using CbssSimulator.Services.RetrieveTIGroups;
+using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Services.TestConnection;
+
+namespace CbssSimulator.Catalogue;
+
+/// <summary>How a served operation is reached.</summary>
+public sealed record Transport(string Style, string Path, string SoapAction, string Wsdl, string? ServiceId = null, string? Version = null);
+
+/// <summary>One service operation of services.md §4, with its state and its row of the control table.</summary>
+public sealed record CatalogueEntry(
+    string Service,
+    string Operation,
+    string Style,
+    string? ServiceId,
+    string? Version,
+    string? Path,
+    string? SoapAction,
+    string? Wsdl,
+    string Contract,
+    string State,
+    IReadOnlyList<string> Aliases,
+    ControlRow Control)
+{
+    public bool Served => State == "served";
+}
+
+/// <summary>
+/// The service catalogue: one source of truth that <c>GET /admin/services</c>, the README's coverage table and the
+/// tests read. Every row of <see cref="ControlTable"/> is an entry; the served ones carry their transport.
+/// </summary>
+public static class ServiceCatalogue
+{
+    private static readonly Transport Ssdn = new("SSDN", SsdnNamespaces.Path, SsdnNamespaces.Action, SsdnNamespaces.Path + "?wsdl");
+
+    private static readonly Dictionary<(string, string), (Transport Transport, string Contract)> ServedOperations = new()
+    {
+        [("OCMWCPASIdentifyPerson", "search")] = (Ssdn with { ServiceId = "OCMWCPASIdentifyPerson", Version = "20050930" }, "public schema (BCSS SSDN IdentifyPerson)"),
+        [("OCMWCPASManageAccess", "REGISTER")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
+        [("OCMWCPASManageAccess", "UNREGISTER")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
+        [("OCMWCPASManageAccess", "LIST")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
+        [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
+            "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
+        [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
+            "public schema (TestConnectionServiceV1)"),
+    };
+
+    /// <summary>SSDN ServiceIds and Versions seen on the wire for services not served yet (bcss-interfaces.md §3).</summary>
+    private static readonly Dictionary<string, string> KnownSsdnVersions = new()
+    {
+        ["OCMWCPASPerformInvestigation"] = "20080604",
+        ["OCMWCPASHeatingAllocation"] = "20090409",
+        ["OCMWCPASPensionRegisterConsult"] = "20090706",
+        ["OCMWCPASListOfAttestations"] = "20080317",
+        ["ReferenceManager"] = "20050525",
+    };
+
+    private static readonly Dictionary<string, string[]> Aliases = new()
+    {
+        ["OCMWCPASListOfAttestations"] = ["OCMWCPASListOfAttestation"],
+        ["OCMWCPASHouseholdIncome"] = ["BeTax.getFinancialInformation"],
+        ["LivingWages"] = ["OCMWCPASL036"],
+        ["BisPersonService"] = ["ReplaceIdentification"],
+        ["SelfEmployedV2"] = ["SelfEmployedV1"],
+        ["PatrimonyService"] = ["ConsultImmo"],
+        ["HandiService"] = ["HandiService V1"],
+        ["OCMWCPASIdentifyPerson"] = ["PersonServiceV4 (successor)"],
+    };
+
+    public static IReadOnlyList<CatalogueEntry> Entries { get; } = ControlTable.Rows.Select(Entry).ToList();
+
+    public static CatalogueEntry? Find(string service, string operation) => Entries.FirstOrDefault(e =>
+        string.Equals(e.Service, service, StringComparison.OrdinalIgnoreCase) && string.Equals(e.Operation, operation, StringComparison.OrdinalIgnoreCase)
+        || e.Aliases.Contains(service, StringComparer.OrdinalIgnoreCase) && string.Equals(e.Operation, operation, StringComparison.OrdinalIgnoreCase));
+
+    private static CatalogueEntry Entry(ControlRow row)
+    {
+        var aliases = Aliases.GetValueOrDefault(row.Service) ?? [];
+        if (ServedOperations.TryGetValue((row.Service, row.Operation), out var served))
+        {
+            var t = served.Transport;
+            return new(row.Service, row.Operation, t.Style, t.ServiceId, t.Version, t.Path, t.SoapAction, t.Wsdl, served.Contract, "served", aliases, row);
+        }
+
+        bool ssdn = row.Service.StartsWith("OCMWCPAS", StringComparison.Ordinal) || row.Service is "ManagePerson" or "ReferenceManager";
+        string style = row.Service.StartsWith("MediPrima", StringComparison.Ordinal) ? "eHealth SOAP" : ssdn ? "SSDN" : "SOA";
+        return new(row.Service, row.Operation, style, ssdn ? row.Service : null, KnownSsdnVersions.GetValueOrDefault(row.Service),
+            null, null, null, "not yet", "not yet", aliases, row);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using CbssSimulator.Hosting;
+using CbssSimulator.Registry;
+
+namespace CbssSimulator.Cli;
+
+/// <summary>
+/// Command-line verbs: <c>serve</c> (default) and <c>generate</c>.
+/// <code>
+/// dotnet run --project src/CbssSimulator                                   # serve on http://localhost:8080
+/// dotnet run --project src/CbssSimulator -- generate --seed 42 --persons 10000 --out registry.db
+/// dotnet run --project src/CbssSimulator -- serve --registry registry.db --urls http://0.0.0.0:8080
+/// </code>
+/// </summary>
+public static class Verbs
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+        switch (verb)
+        {
+            case "serve":
+                await SimulatorHost.Build(rest).RunAsync();
+                return 0;
+            case "generate":
+                return Generate(rest);
+            case "help" or "--help" or "-h":
+                Console.WriteLine(Usage);
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown verb '{verb}'.\n{Usage}");
+                return 2;
+        }
+    }
+
+    public const string Usage = """
+        CBSS Simulator
+          serve     [--registry data/registry.db] [--seed 42] [--persons 10000] [--urls http://localhost:8080]
+                    serve the SOAP endpoints and the admin API (the default verb); generates the registry when missing
+          generate  --out registry.db [--seed 42] [--persons 10000] [--reference-date 2026-01-01]
+                    write a registry file: the same seed and size give the same content
+        """;
+
+    private static int Generate(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"Unexpected argument '{args[i]}'.\n{Usage}");
+                return 2;
+            }
+
+            options[args[i][2..]] = args[i + 1];
+        }
+
+        if (args.Length % 2 != 0)
+        {
+            Console.Error.WriteLine($"Option '{args[^1]}' has no value.\n{Usage}");
+            return 2;
+        }
+
+        try
+        {
+            var generation = new GenerationOptions(
+                int.Parse(options.GetValueOrDefault("seed", "42"), CultureInfo.InvariantCulture),
+                int.Parse(options.GetValueOrDefault("persons", "10000"), CultureInfo.InvariantCulture),
+                options.TryGetValue("reference-date", out var r) ? DateOnly.ParseExact(r, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+            if (generation.Persons is < 1 or > 2_000_000)
+            {
+                Console.Error.WriteLine("--persons must lie between 1 and 2,000,000.");
+                return 2;
+            }
+
+            string path = options.GetValueOrDefault("out", "registry.db");
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var db = RegistryGenerator.Generate(generation, path);
+            Console.WriteLine($"Wrote {new PersonStore(db).Count()} persons (seed {generation.Seed}, reference date {generation.Reference:yyyy-MM-dd}) to {Path.GetFullPath(path)} in {started.ElapsedMilliseconds} ms.");
+            return 0;
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine($"{e.Message}\n{Usage}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using CbssSimulator.Registry;
+
+namespace CbssSimulator.Hosting;
+
+/// <summary>Options of the registry (section "Registry", or --registry / --seed / --persons).</summary>
+public sealed class RegistryOptions
+{
+    /// <summary>The SQLite file served. Default <c>data/registry.db</c> under the working folder (decisions §9).</summary>
+    public string Path { get; set; } = "data/registry.db";
+
+    /// <summary>Seed used when the file must be generated. Default 42.</summary>
+    public int Seed { get; set; } = 42;
+
+    /// <summary>Size used when the file must be generated. Default 10,000.</summary>
+    public int Persons { get; set; } = 10_000;
+}
+
+/// <summary>
+/// Opens the registry <c>serve</c> uses, generating it when the file is missing, was made by another generator
+/// version, or was made with another seed or size than the ones given explicitly.
+/// </summary>
+public static class RegistryBootstrap
+{
+    public static RegistryDatabase Open(IConfiguration configuration, ILogger logger)
+    {
+        var options = new RegistryOptions();
+        configuration.GetSection("Registry").Bind(options);
+        options.Path = configuration["registry"] ?? options.Path;
+        string? explicitSeed = configuration["seed"] ?? configuration["Registry:Seed"];
+        string? explicitPersons = configuration["persons"] ?? configuration["Registry:Persons"];
+        if (explicitSeed is not null)
+        {
+            options.Seed = int.Parse(explicitSeed, CultureInfo.InvariantCulture);
+        }
+
+        if (explicitPersons is not null)
+        {
+            options.Persons = int.Parse(explicitPersons, CultureInfo.InvariantCulture);
+        }
+
+        var db = new RegistryDatabase(options.Path);
+        var meta = File.Exists(options.Path) ? db.ReadMeta() : new Dictionary<string, string>();
+        string? reason = meta.Count == 0 ? "no registry file yet"
+            : meta.GetValueOrDefault("GeneratorVersion") != RegistryDatabase.GeneratorVersion ? "the file was made by another generator version"
+            : explicitSeed is not null && meta.GetValueOrDefault("Seed") != options.Seed.ToString(CultureInfo.InvariantCulture) ? "another seed was asked for"
+            : explicitPersons is not null && meta.GetValueOrDefault("Persons") != options.Persons.ToString(CultureInfo.InvariantCulture) ? "another size was asked for"
+            : null;
+        if (reason is not null)
+        {
+            logger.LogInformation("Generating the registry {Path} ({Reason}): seed {Seed}, {Persons} persons", options.Path, reason, options.Seed, options.Persons);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            db = RegistryGenerator.Generate(new GenerationOptions(options.Seed, options.Persons), options.Path);
+            logger.LogInformation("Registry generated in {Ms} ms", started.ElapsedMilliseconds);
+        }
+        else
+        {
+            logger.LogInformation("Serving the registry {Path}: seed {Seed}, {Persons} persons", options.Path, meta["Seed"], meta["Persons"]);
+        }
+
+        return db;
+    }
+}

@@ -1,0 +1,102 @@
+using CbssSimulator.Admin;
+using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.IdentifyPerson;
+using CbssSimulator.Services.ManageAccess;
+using CbssSimulator.Services.RetrieveTIGroups;
+using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Services.TestConnection;
+using CbssSimulator.Soap;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Serilog;
+using Serilog.Events;
+using SoapCore;
+using SoapCore.Extensibility;
+
+namespace CbssSimulator.Hosting;
+
+/// <summary>Builds the web host: registry, clock, SOAP endpoints behind the gate, admin API.</summary>
+public static class SimulatorHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
+        {
+            builder.WebHost.UseUrls("http://localhost:8080");
+        }
+
+        var level = Enum.TryParse<LogEventLevel>(builder.Configuration["Log:MinimumLevel"], out var l) ? l : LogEventLevel.Information;
+        builder.Services.AddSerilog(c => c.MinimumLevel.Is(level)
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("SoapCore", (LogEventLevel)LevelAlias.Off)
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}"));
+
+        AddSimulator(builder.Services);
+        var app = builder.Build();
+        app.Services.GetRequiredService<RegistryDatabase>(); // generate or open the registry before serving
+        MapSimulator(app);
+        return app;
+    }
+
+    public static void AddSimulator(IServiceCollection services)
+    {
+        services.AddOptions<SoapHostOptions>().BindConfiguration("Soap");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SimulatorClock(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => RegistryBootstrap.Open(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Registry")));
+        services.AddSingleton<PersonStore>();
+        services.AddSingleton<CpasStore>();
+        services.AddSingleton<IntegrationStore>();
+        services.AddSingleton<IntegrationControl>();
+        services.AddSingleton(sp => new ContractSchemas(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SoapHostOptions>>().Value.ContractsPath
+            ?? Path.Combine(AppContext.BaseDirectory, "contracts")));
+        services.AddSingleton(sp =>
+        {
+            var schemas = sp.GetRequiredService<ContractSchemas>();
+            var registry = new SoapEndpointRegistry();
+            registry.Add(SsdnConnector.Endpoint(schemas));
+            registry.Add(RetrieveTIGroupsEndpoint.Create(schemas, sp.GetRequiredService<SimulatorClock>()));
+            registry.Add(TestConnectionService.Endpoint(schemas));
+            return registry;
+        });
+        services.AddScoped<CallContext>();
+        services.AddScoped<ISsdnService, IdentifyPersonService>();
+        services.AddScoped<ISsdnService, ManageAccessService>();
+        services.AddScoped<ISsdnConnector, SsdnConnector>();
+        services.AddScoped<IRetrieveTIGroupsService, RetrieveTIGroupsService>();
+        services.AddScoped<ITestConnectionService, TestConnectionService>();
+        services.AddSoapCore();
+        services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
+    }
+
+    public static void MapSimulator(WebApplication app)
+    {
+        app.UseMiddleware<ContractFileMiddleware>();
+        app.UseMiddleware<SoapGateMiddleware>();
+        Soap<ISsdnConnector>(app, SsdnNamespaces.Path);
+        Soap<IRetrieveTIGroupsService>(app, RetrieveTIGroupsNamespaces.Path);
+        Soap<ITestConnectionService>(app, TestConnectionNamespaces.Path);
+        app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
+            SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
+        AdminApi.Map(app);
+    }
+
+    private static void Soap<T>(WebApplication app, string path) where T : class =>
+        ((IEndpointRouteBuilder)app).UseSoapEndpoint<T>(o =>
+        {
+            o.Path = path;
+            o.EncoderOptions = [new SoapEncoderOptions { MessageVersion = System.ServiceModel.Channels.MessageVersion.Soap11 }];
+            o.SoapSerializer = SoapSerializer.XmlSerializer;
+            o.HttpGetEnabled = false;
+            o.HttpsGetEnabled = false;
+            o.HttpPostEnabled = false;
+            o.HttpsPostEnabled = false;
+            o.IndentXml = false;
+            var prefixes = new System.Xml.XmlNamespaceManager(new System.Xml.NameTable());
+            prefixes.AddNamespace("soapenv", "http://schemas.xmlsoap.org/soap/envelope/");
+            o.XmlNamespacePrefixOverrides = prefixes;
+        });
+}

@@ -1,0 +1,54 @@
+using CbssSimulator.Clock;
+
+namespace CbssSimulator.Integrations;
+
+/// <summary>The verdict of a control: which of the caller's quality codes satisfied the row.</summary>
+public sealed record ControlResult(bool Allowed, IReadOnlyList<int> MatchedCodes)
+{
+    public static readonly ControlResult Free = new(true, []);
+}
+
+/// <summary>
+/// The control engine: evaluates one row of <see cref="ControlTable"/> against the caller's integrations of a NISS
+/// at the simulator date D. Pure in <see cref="Evaluate"/>; <see cref="Check"/> reads the repertory and the clock.
+/// </summary>
+public sealed class IntegrationControl(IntegrationStore store, SimulatorClock clock)
+{
+    public ControlResult Check(ControlRow row, string cbe, string ssin, Period? requested = null) =>
+        row.Uncontrolled ? ControlResult.Free : Evaluate(row, store.ForCaller(ssin, cbe), clock.Today, requested);
+
+    public static ControlResult Evaluate(ControlRow row, IEnumerable<Integration> callerIntegrations, DateOnly today, Period? requested)
+    {
+        if (row.Uncontrolled)
+        {
+            return ControlResult.Free;
+        }
+
+        var matched = new SortedSet<int>();
+        foreach (var integration in callerIntegrations)
+        {
+            foreach (var clause in row.Clauses.Where(c => c.Codes.Contains(integration.QualityCode)))
+            {
+                if (Satisfies(clause.Window, integration.Period, today, requested))
+                {
+                    matched.Add(integration.QualityCode);
+                }
+            }
+        }
+
+        return new ControlResult(matched.Count > 0, matched.ToList());
+    }
+
+    /// <summary>The window kinds of services.md §3; bounds inclusive (decisions §7).</summary>
+    public static bool Satisfies(WindowKind window, Period integration, DateOnly today, Period? requested) => window switch
+    {
+        WindowKind.None => true,
+        WindowKind.Sysdate => integration.Contains(today),
+        WindowKind.Window => integration.Overlaps(new Period(today.AddMonths(-2), today.AddDays(45))),
+        WindowKind.Overlap => integration.Overlaps(requested ?? new Period(today, today)),
+        WindowKind.Pension5Y => requested is { } r
+            && r.Start >= integration.Start.AddYears(-5)
+            && (integration.End is null || (r.End is { } re && re <= integration.End)),
+        _ => false,
+    };
+}

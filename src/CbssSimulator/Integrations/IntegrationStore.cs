@@ -1,0 +1,99 @@
+using Dapper;
+using CbssSimulator.Registry;
+
+namespace CbssSimulator.Integrations;
+
+/// <summary>One registration in the reference repertory (sector 17): a CPAS holds a NISS under a quality code for a period.</summary>
+public sealed record Integration(long Id, string Ssin, string Cbe, int QualityCode, Period Period);
+
+/// <summary>The integration repertory in the registry database (Dapper, one method per use).</summary>
+public sealed class IntegrationStore(RegistryDatabase db)
+{
+    private sealed record Row(long Id, string Ssin, string Cbe, long QualityCode, string StartDate, string? EndDate);
+
+    public IReadOnlyList<Integration> ForSsin(string ssin)
+    {
+        const string sql = "SELECT Id, Ssin, Cbe, QualityCode, StartDate, EndDate FROM Integration WHERE Ssin = @ssin ORDER BY StartDate, Cbe, QualityCode";
+        using var c = db.Open();
+        return c.Query<Row>(sql, new { ssin }).Select(ToIntegration).ToList();
+    }
+
+    public IReadOnlyList<Integration> ForCaller(string ssin, string cbe) =>
+        ForSsin(ssin).Where(i => i.Cbe == cbe).ToList();
+
+    /// <summary>Registers a period, merging it with the same CPAS's overlapping or touching periods under that code (decisions §6).</summary>
+    public Period Register(string cbe, string ssin, int code, Period period)
+    {
+        using var c = db.Open();
+        using var tx = c.BeginTransaction();
+        var same = Same(c, tx, cbe, ssin, code);
+        var merged = period;
+        bool grew = true;
+        var absorbed = new List<Integration>();
+        while (grew)
+        {
+            grew = false;
+            foreach (var i in same.Except(absorbed).Where(i => i.Period.Touches(merged)).ToList())
+            {
+                merged = new Period(Min(merged.Start, i.Period.Start), merged.End is null || i.Period.End is null ? null : Max(merged.End.Value, i.Period.End.Value));
+                absorbed.Add(i);
+                grew = true;
+            }
+        }
+
+        c.Execute("DELETE FROM Integration WHERE Id = @Id", absorbed.Select(i => new { i.Id }), tx);
+        Insert(c, tx, cbe, ssin, code, merged);
+        tx.Commit();
+        return merged;
+    }
+
+    /// <summary>Removes a period (end absent = to infinity) from the CPAS's periods under that code, shortening or splitting them.</summary>
+    public int Unregister(string cbe, string ssin, int code, Period removed)
+    {
+        using var c = db.Open();
+        using var tx = c.BeginTransaction();
+        int changed = 0;
+        foreach (var i in Same(c, tx, cbe, ssin, code).Where(i => i.Period.Overlaps(removed)))
+        {
+            c.Execute("DELETE FROM Integration WHERE Id = @Id", new { i.Id }, tx);
+            if (i.Period.Start < removed.Start)
+            {
+                Insert(c, tx, cbe, ssin, code, new Period(i.Period.Start, removed.Start.AddDays(-1)));
+            }
+
+            if (removed.End is { } end && (i.Period.End is null || i.Period.End > end))
+            {
+                Insert(c, tx, cbe, ssin, code, new Period(end.AddDays(1), i.Period.End));
+            }
+
+            changed++;
+        }
+
+        tx.Commit();
+        return changed;
+    }
+
+    private static List<Integration> Same(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, string cbe, string ssin, int code)
+    {
+        const string sql = """
+            SELECT Id, Ssin, Cbe, QualityCode, StartDate, EndDate FROM Integration
+            WHERE Ssin = @ssin AND Cbe = @cbe AND QualityCode = @code
+            """;
+        return c.Query<Row>(sql, new { ssin, cbe, code }, tx).Select(ToIntegration).ToList();
+    }
+
+    private static void Insert(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, string cbe, string ssin, int code, Period p)
+    {
+        const string sql = "INSERT INTO Integration (Ssin, Cbe, QualityCode, StartDate, EndDate) VALUES (@ssin, @cbe, @code, @start, @end)";
+        c.Execute(sql, new { ssin, cbe, code, start = Iso(p.Start), end = p.End is { } e ? Iso(e) : null }, tx);
+    }
+
+    private static Integration ToIntegration(Row r) => new(r.Id, r.Ssin, r.Cbe, (int)r.QualityCode,
+        new Period(DateOnly.Parse(r.StartDate), r.EndDate is null ? null : DateOnly.Parse(r.EndDate)));
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}

@@ -1,0 +1,16 @@
+namespace CbssSimulator.Integrations;
+
+/// <summary>An inclusive period; a null end runs to infinity.</summary>
+public readonly record struct Period(DateOnly Start, DateOnly? End)
+{
+    public bool Contains(DateOnly day) => day >= Start && (End is null || day <= End);
+
+    public bool Overlaps(Period other) =>
+        (End is null || other.Start <= End) && (other.End is null || Start <= other.End);
+
+    /// <summary>Overlapping, or adjacent (one ends the day before the other starts): merged on REGISTER (decisions §6).</summary>
+    public bool Touches(Period other) =>
+        Overlaps(other) || (End is { } e && e.AddDays(1) == other.Start) || (other.End is { } oe && oe.AddDays(1) == Start);
+
+    public override string ToString() => $"{Start:yyyy-MM-dd}..{(End is { } e ? e.ToString("yyyy-MM-dd") : "∞")}";
+}

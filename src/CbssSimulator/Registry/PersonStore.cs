@@ -1,0 +1,68 @@
+using Dapper;
+
+namespace CbssSimulator.Registry;
+
+/// <summary>Reads of the generated population (Dapper, SQL beside each method).</summary>
+public sealed class PersonStore(RegistryDatabase db)
+{
+    public PersonRow? Find(string ssin)
+    {
+        const string sql = "SELECT * FROM Person WHERE Ssin = @ssin";
+        using var c = db.Open();
+        return c.QuerySingleOrDefault<PersonRow>(sql, new { ssin });
+    }
+
+    public IReadOnlyList<AddressRow> Addresses(string ssin)
+    {
+        const string sql = "SELECT * FROM Address WHERE Ssin = @ssin ORDER BY Seq";
+        using var c = db.Open();
+        return c.Query<AddressRow>(sql, new { ssin }).ToList();
+    }
+
+    public AddressRow? CurrentAddress(string ssin) => Addresses(ssin).LastOrDefault(a => a.ToDate is null);
+
+    public IReadOnlyList<PersonRow> Household(long householdId)
+    {
+        const string sql = "SELECT * FROM Person WHERE HouseholdId = @householdId ORDER BY FamilyRole, BirthDate";
+        using var c = db.Open();
+        return c.Query<PersonRow>(sql, new { householdId }).ToList();
+    }
+
+    /// <summary>Persons whose last-name key matches and whose birth date (as written, 00 parts included) lies in the window.</summary>
+    public IReadOnlyList<PersonRow> PhoneticCandidates(string lastKey, DateOnly from, DateOnly to)
+    {
+        const string sql = """
+            SELECT * FROM Person WHERE LastKey = @lastKey
+            AND BirthDate >= @lower AND BirthDate <= @upper
+            """;
+        // yyyy-00-00 and yyyy-MM-00 sort before the first day they stand for, so widen the lower bound to the year.
+        using var c = db.Open();
+        var rows = c.Query<PersonRow>(sql, new { lastKey, lower = $"{from.Year:0000}-00-00", upper = to.ToString("yyyy-MM-dd") });
+        return rows.Where(p =>
+        {
+            var birth = IncompleteDate.Parse(p.BirthDate);
+            return birth.Latest >= from && birth.Earliest <= to;
+        }).ToList();
+    }
+
+    /// <summary>The admin listing: by SSIN prefix, name (plain or phonetic) or birth date; paged.</summary>
+    public IReadOnlyList<PersonRow> Search(string? q, int skip, int take)
+    {
+        const string all = "SELECT * FROM Person ORDER BY Ssin LIMIT @take OFFSET @skip";
+        const string filtered = """
+            SELECT * FROM Person
+            WHERE Ssin LIKE @prefix OR LastName LIKE @like OR FirstNames LIKE @like OR LastKey = @key OR BirthDate = @q
+            ORDER BY LastName, FirstNames, Ssin LIMIT @take OFFSET @skip
+            """;
+        using var c = db.Open();
+        return string.IsNullOrWhiteSpace(q)
+            ? c.Query<PersonRow>(all, new { skip, take }).ToList()
+            : c.Query<PersonRow>(filtered, new { q, prefix = q + "%", like = "%" + q + "%", key = Phonetic.Key(q), skip, take }).ToList();
+    }
+
+    public long Count()
+    {
+        using var c = db.Open();
+        return c.ExecuteScalar<long>("SELECT count(*) FROM Person");
+    }
+}

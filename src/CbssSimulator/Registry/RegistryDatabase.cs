@@ -1,0 +1,58 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace CbssSimulator.Registry;
+
+/// <summary>The SQLite file that holds one registry: persons, addresses, CPAS and the integration repertory.</summary>
+public sealed class RegistryDatabase(string path)
+{
+    /// <summary>Bumped whenever generation changes, so <c>serve</c> regenerates files made by another version.</summary>
+    public const string GeneratorVersion = "1";
+
+    public string Path { get; } = path;
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString());
+        connection.Open();
+        connection.Execute("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;");
+        return connection;
+    }
+
+    public IReadOnlyDictionary<string, string> ReadMeta()
+    {
+        using var c = Open();
+        bool exists = c.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'Meta'") > 0;
+        return exists
+            ? c.Query<(string Key, string Value)>("SELECT Key, Value FROM Meta").ToDictionary(r => r.Key, r => r.Value)
+            : new Dictionary<string, string>();
+    }
+
+    public const string Schema = """
+        CREATE TABLE Meta (Key TEXT PRIMARY KEY, Value TEXT NOT NULL);
+        CREATE TABLE Cpas (Cbe TEXT PRIMARY KEY, Name TEXT NOT NULL, NisCode INTEGER, Region TEXT NOT NULL, Origin TEXT NOT NULL);
+        CREATE TABLE Person (
+            Ssin TEXT PRIMARY KEY, Register TEXT NOT NULL, LastName TEXT NOT NULL, FirstNames TEXT NOT NULL,
+            LastKey TEXT NOT NULL, FirstKeys TEXT NOT NULL, BirthDate TEXT NOT NULL, Sex INTEGER NOT NULL,
+            Nationality INTEGER NOT NULL, CivilState INTEGER NOT NULL, CivilStateSince TEXT, PartnerSsin TEXT,
+            BirthPlaceNis INTEGER, BirthPlaceName TEXT NOT NULL, BirthCountry INTEGER NOT NULL, DeathDate TEXT,
+            SisCard TEXT, EidCard TEXT, EidValidFrom TEXT, EidValidTo TEXT, HouseholdId INTEGER, FamilyRole TEXT,
+            HouseholdSince TEXT, RegisteredSince TEXT NOT NULL);
+        CREATE INDEX PersonPhonetic ON Person (LastKey, BirthDate);
+        CREATE INDEX PersonHousehold ON Person (HouseholdId);
+        CREATE TABLE Address (
+            Ssin TEXT NOT NULL REFERENCES Person (Ssin), Seq INTEGER NOT NULL, FromDate TEXT NOT NULL, ToDate TEXT,
+            PostalCode TEXT NOT NULL, NisCode INTEGER NOT NULL, Municipality TEXT NOT NULL, Language TEXT NOT NULL,
+            StreetCode INTEGER NOT NULL, Street TEXT NOT NULL, HouseNumber TEXT NOT NULL, Box TEXT,
+            PRIMARY KEY (Ssin, Seq));
+        CREATE TABLE Integration (
+            Id INTEGER PRIMARY KEY, Ssin TEXT NOT NULL, Cbe TEXT NOT NULL, QualityCode INTEGER NOT NULL,
+            StartDate TEXT NOT NULL, EndDate TEXT);
+        CREATE INDEX IntegrationSsin ON Integration (Ssin, Cbe);
+        """;
+}

@@ -1,0 +1,63 @@
+using Dapper;
+
+namespace CbssSimulator.Registry;
+
+/// <summary>What a registry is generated from; stored in its Meta table.</summary>
+public sealed record GenerationOptions(int Seed = 42, int Persons = 10_000, DateOnly? ReferenceDate = null)
+{
+    /// <summary>Ages and dates are computed against this day, never against the clock (decisions §9).</summary>
+    public DateOnly Reference => ReferenceDate ?? new DateOnly(2026, 1, 1);
+}
+
+/// <summary>Writes a registry file: the same options give the same content.</summary>
+public static class RegistryGenerator
+{
+    public static RegistryDatabase Generate(GenerationOptions options, string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var builder = new PopulationBuilder(options.Seed, options.Reference);
+        builder.Build(options.Persons);
+
+        var db = new RegistryDatabase(path);
+        using var c = db.Open();
+        c.Execute(RegistryDatabase.Schema);
+        using var tx = c.BeginTransaction();
+        var meta = new Dictionary<string, string>
+        {
+            ["Seed"] = options.Seed.ToString(),
+            ["Persons"] = options.Persons.ToString(),
+            ["ReferenceDate"] = options.Reference.ToString("yyyy-MM-dd"),
+            ["GeneratorVersion"] = RegistryDatabase.GeneratorVersion,
+        };
+        c.Execute("INSERT INTO Meta (Key, Value) VALUES (@Key, @Value)", meta.Select(kv => new { kv.Key, kv.Value }), tx);
+        c.Execute("""
+            INSERT INTO Cpas (Cbe, Name, NisCode, Region, Origin) VALUES (@Cbe, @Name, @NisCode, @Region, @Origin)
+            """, CpasList(), tx);
+        c.Execute("""
+            INSERT INTO Person VALUES (@Ssin, @Register, @LastName, @FirstNames, @LastKey, @FirstKeys, @BirthDate, @Sex,
+              @Nationality, @CivilState, @CivilStateSince, @PartnerSsin, @BirthPlaceNis, @BirthPlaceName, @BirthCountry,
+              @DeathDate, @SisCard, @EidCard, @EidValidFrom, @EidValidTo, @HouseholdId, @FamilyRole, @HouseholdSince, @RegisteredSince)
+            """, builder.Persons, tx);
+        c.Execute("""
+            INSERT INTO Address VALUES (@Ssin, @Seq, @FromDate, @ToDate, @PostalCode, @NisCode, @Municipality, @Language,
+              @StreetCode, @Street, @HouseNumber, @Box)
+            """, builder.Addresses, tx);
+        tx.Commit();
+        return db;
+    }
+
+    /// <summary>One CPAS per municipality; Eupen's is 0212344876, the number seen in real BCSS replies.</summary>
+    public static IEnumerable<CpasRow> CpasList() => Geography.Municipalities.Select((m, i) => new CpasRow
+    {
+        Cbe = m.NisCode == 63023 ? "0212344876" : Kbo.Create(2_070_000 + i * 13),
+        Name = m.Language switch { "nl" => "OCMW " + m.Name, "de" => "ÖSHZ " + m.Name, _ => "CPAS de " + m.Name },
+        NisCode = m.NisCode,
+        Region = m.Region,
+        Origin = "generated",
+    });
+}

@@ -1,0 +1,61 @@
+using CbssSimulator.Clock;
+using CbssSimulator.Registry;
+
+namespace CbssSimulator.Services.CommonV3;
+
+/// <summary>Shared steps of the SOA (common v3) services: informationCBSS, the caller's KBO and the SSIN checks, in the BCSS order.</summary>
+public static class SoaCall
+{
+    public static InformationCbss Cbss(SimulatorClock clock, DateTimeOffset received) => new()
+    {
+        TicketCbss = Guid.NewGuid().ToString(),
+        TimestampReceive = Timestamp(received),
+        TimestampReply = Timestamp(clock.UtcNow),
+    };
+
+    /// <summary>CommonV3 xs:dateTime values in UTC with Z (decisions §8).</summary>
+    public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'");
+
+    /// <summary>The caller (decisions §10): cbeNumber; sector + institution, a bad checksum → MSG00008; unknown in strict mode → MSG00013.</summary>
+    public static Status? CheckCaller(InformationCustomer? customer, CpasStore cpas, bool strict, out CpasRow? caller)
+    {
+        caller = null;
+        var id = customer?.CustomerIdentification;
+        if (id?.CbeNumber is null)
+        {
+            return StatusCatalog.NoResult("MSG00008", Information.Of("customerIdentification",
+                "A CPAS identifies itself with cbeNumber (sector + institution is not accepted for this service)"));
+        }
+
+        var (found, problem) = cpas.ResolveCaller(id.CbeNumber, strict);
+        caller = found;
+        return problem switch
+        {
+            CallerProblem.None => null,
+            CallerProblem.UnknownStrict => StatusCatalog.NoResult("MSG00013", Information.Of("cbeNumber", id.CbeNumber)),
+            _ => StatusCatalog.NoResult("MSG00008", Information.Of("cbeNumber", id.CbeNumber)),
+        };
+    }
+
+    /// <summary>SSIN checks (decisions §14): pattern → MSG00008, checksum → MSG00011, unknown → MSG00005.</summary>
+    public static Status? CheckSsin(string? ssin, PersonStore persons, out PersonRow? person)
+    {
+        person = null;
+        switch (Ssin.Check(ssin))
+        {
+            case SsinCheck.BadPattern:
+                return StatusCatalog.NoResult("MSG00008", Information.Of("ssin", ssin));
+            case SsinCheck.BadChecksum:
+                return StatusCatalog.NoResult("MSG00011", Information.Of("ssin", ssin));
+        }
+
+        person = persons.Find(ssin!);
+        return person is null ? StatusCatalog.NoResult("MSG00005", Information.Of("ssin", ssin)) : null;
+    }
+
+    /// <summary>The integration-control refusal (decisions §15).</summary>
+    public static Status NotIntegrated(string ssin, string cbe) => StatusCatalog.NoResult("MSG00012",
+        Information.Of("details", "The SSIN is not integrated for the given PCSA"),
+        Information.Of("ssin", ssin),
+        Information.Of("cbeNumber", cbe));
+}

@@ -1,0 +1,59 @@
+using System.Xml.Linq;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.Ssdn;
+
+namespace CbssSimulator.Services.IdentifyPerson;
+
+/// <summary>The PhoneticCriteria of a request, validated as the real service does (seeds 000/001 rules).</summary>
+internal sealed record PhoneticQuery(string LastName, string? FirstName, IncompleteDate BirthDate, int? Gender, int? Tolerance, int? Maximum)
+{
+    private static readonly XNamespace Ip = IdentifyPersonService.Ip;
+
+    public static PhoneticQuery? Read(XElement criteria, List<SsdnDetail> errors)
+    {
+        string? last = IdentifyPersonService.Text(criteria.Element(Ip + "LastName"));
+        string birthText = criteria.Element(Ip + "BirthDate")!.Value.Trim();
+        int? tolerance = Int(criteria.Element(Ip + "Tolerance"));
+        if (last is null)
+        {
+            errors.Add(SsdnDetail.Of(SsdnReasonCodes.Mandatory, ("Phonetic Criteria: Last Name", null)));
+        }
+
+        if (!IncompleteDate.TryParse(birthText, out var birth))
+        {
+            errors.Add(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("Phonetic Criteria: Birth Date", birthText)));
+        }
+        else if (!birth.IsComplete && tolerance is null)
+        {
+            errors.Add(SsdnDetail.Of(SsdnReasonCodes.ToleranceRequired, ("Phonetic Criteria: Birth Date", birthText), ("Phonetic Criteria: Birth Date Tolerance", null)));
+        }
+
+        if (tolerance is < 0 or > 10)
+        {
+            errors.Add(SsdnDetail.Of(SsdnReasonCodes.ToleranceRange, ("Phonetic Criteria: Birth Date Tolerance", tolerance.ToString())));
+        }
+
+        return errors.Count > 0 ? null : new PhoneticQuery(last!, IdentifyPersonService.Text(criteria.Element(Ip + "FirstName")), birth,
+            Int(criteria.Element(Ip + "Gender")), tolerance, Int(criteria.Element(Ip + "Maximum")));
+    }
+
+    /// <summary>No first name asked → any; else one of the asked names' keys equals one of the person's (STEPHANIE = STEFANIE).</summary>
+    public bool MatchesFirstName(PersonRow p)
+    {
+        if (FirstName is null)
+        {
+            return true;
+        }
+
+        var wanted = Phonetic.FirstNameKeys(FirstName);
+        var has = p.FirstKeys.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return wanted.Any(w => has.Contains(w));
+    }
+
+    /// <summary>Spelling closeness: exact folded last name and first name rank first.</summary>
+    public int Score(PersonRow p) =>
+        (Phonetic.Fold(p.LastName) == Phonetic.Fold(LastName) ? 2 : 0)
+        + (FirstName is not null && Phonetic.Fold(p.FirstNames).StartsWith(Phonetic.Fold(FirstName), StringComparison.Ordinal) ? 1 : 0);
+
+    private static int? Int(XElement? e) => e is not null && int.TryParse(e.Value.Trim(), out int v) ? v : null;
+}

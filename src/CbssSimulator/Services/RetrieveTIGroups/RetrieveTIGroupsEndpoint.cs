@@ -1,0 +1,50 @@
+using System.Xml.Linq;
+using CbssSimulator.Clock;
+using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Soap;
+
+namespace CbssSimulator.Services.RetrieveTIGroups;
+
+/// <summary>The gate's view of Tx25: path, SOAPAction, schemas, and the in-band answer to a content failure (NO_RESULT / MSG00008).</summary>
+public static class RetrieveTIGroupsEndpoint
+{
+    private static readonly XNamespace Intf = RetrieveTIGroupsNamespaces.Interface;
+
+    public static SoapEndpoint Create(ContractSchemas schemas, SimulatorClock clock) => new()
+    {
+        Path = RetrieveTIGroupsNamespaces.Path,
+        Service = "RetrieveTIGroups",
+        ContractFolder = "soa/RetrieveTIGroups",
+        WsdlFile = "RetrieveTIGroupsV2.wsdl",
+        Operations = [new SoapOperation("retrieveTI", RetrieveTIGroupsNamespaces.Action, Intf + "retrieveTIGroupsRequest")],
+        Schemas = schemas.Load("soa/RetrieveTIGroups/RetrieveTIGroupsServiceV2.xsd"),
+        ContentFailureAnswer = (request, issues) => InBand(request, issues, clock),
+        ContentFailureFault = (_, issues) => StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", "MSG00008",
+            "A validation error occurred.", null, SoaCall.Cbss(clock, clock.UtcNow), client: true,
+            Information.Of(issues[0].Field, issues[0].Value ?? issues[0].Message)),
+    };
+
+    /// <summary>Echoes the request's parts with status NO_RESULT / MSG00008 naming the field; the gate checks the answer is itself valid.</summary>
+    private static XElement? InBand(XElement request, IReadOnlyList<SchemaIssue> issues, SimulatorClock clock)
+    {
+        var search = request.Element("searchInformation");
+        if (search is null)
+        {
+            return null;
+        }
+
+        var now = SoaCall.Timestamp(clock.UtcNow);
+        var issue = issues[0];
+        return new XElement(Intf + "retrieveTIGroupsResponse",
+            new XAttribute(XNamespace.Xmlns + "ns2", Intf.NamespaceName),
+            request.Element("informationCustomer"),
+            new XElement("informationCBSS", new XElement("ticketCBSS", Guid.NewGuid()), new XElement("timestampReceive", now), new XElement("timestampReply", now)),
+            new XElement("legalContext", request.Element("legalContext")?.Value ?? ""),
+            search,
+            new XElement("status", new XElement("value", "NO_RESULT"), new XElement("code", "MSG00008"),
+                new XElement("description", StatusCatalog.Describe("MSG00008")),
+                new XElement("information", new XElement("fieldName", Cut(issue.Field, 64)), new XElement("fieldValue", Cut(issue.Value ?? issue.Message, 256)))));
+    }
+
+    private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
+}

@@ -1,0 +1,188 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using CbssSimulator.Clock;
+using CbssSimulator.Registry;
+using CbssSimulator.Soap;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Services.Ssdn;
+
+/// <summary>
+/// sendXML: parses the SSDNRequest (CDATA or escaped, with or without declaration; DTDs prohibited), validates it
+/// against contracts/ssdn, checks the caller (OrgUnit KBO, MatrixID 17 / MatrixSubID 1, decisions §10), dispatches
+/// each ServiceRequest on ServiceId + Version and writes the SSDNReply.
+/// </summary>
+public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore cpas, SimulatorClock clock, ContractSchemas schemas,
+    CallContext call, IOptions<SoapHostOptions> options) : ISsdnConnector
+{
+    private static readonly XNamespace S = SsdnNamespaces.Service;
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+
+    public static readonly string[] SchemaFiles =
+    [
+        "ssdn/SSDN/Service/SSDN.xsd", "ssdn/SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPerson.xsd", "ssdn/SSDN/OCMW_CPAS/ManageAccess/ManageAccess.xsd",
+    ];
+
+    public Task<SendXmlMessage> SendXmlAsync(SendXmlMessage request)
+    {
+        var received = clock.UtcNow;
+        XDocument doc;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader((request.XmlString ?? "").Trim()), Settings);
+            doc = XDocument.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            throw new SoapFaultException(SoapFault.Client($"The xmlString does not hold a well-formed SSDNRequest: {e.Message}"));
+        }
+
+        string reply = Answer(doc.Root!, received);
+        return Task.FromResult(new SendXmlMessage { XmlString = reply });
+    }
+
+    private string Answer(XElement root, DateTimeOffset received)
+    {
+        var message = root.Element(S + "RequestContext")?.Element(S + "Message");
+        var user = root.Element(S + "RequestContext")?.Element(S + "AuthorizedUser");
+        var timeRequest = message?.Element(S + "TimeRequest")?.Value;
+        var context = new SsdnReplyWriter.ReplyContext(null, message?.Element(S + "Reference")?.Value, Ticket(),
+            timeRequest is { Length: 15 } ? timeRequest : null, Time(received), Time(clock.UtcNow));
+
+        if (root.Name != S + "SSDNRequest")
+        {
+            call.Outcome = "header error: not an SSDNRequest";
+            return SsdnReplyWriter.Write(context, [SsdnDetail.Of(SsdnReasonCodes.HeaderInvalid, ("root", root.Name.ToString()))], []);
+        }
+
+        var issues = ContractSchemas.Validate(schemas.Load(SchemaFiles), root);
+        var headerIssues = issues.Where(i => ServiceRequestIndex(i.Node) is null).ToList();
+        if (headerIssues.Count > 0)
+        {
+            call.Outcome = "header error: " + headerIssues[0].Message;
+            return SsdnReplyWriter.Write(context, headerIssues.Take(30).Select(i => new SsdnDetail(SsdnReasonCodes.HeaderInvalid,
+                [(i.Field, i.Value)], $"{SsdnReasonCodes.HeaderInvalid.Diagnostic} {i.Message}")).ToList(), []);
+        }
+
+        context = context with { AuthorizedUser = new XElement(user!) };
+        var requests = root.Elements(S + "ServiceRequest").ToList();
+        var caller = CheckCaller(user!, out var callerDetail);
+        call.Cpas = user!.Element(S + "OrgUnit")?.Value;
+        if (callerDetail is not null)
+        {
+            call.Outcome = "caller refused";
+            return SsdnReplyWriter.Write(context, [callerDetail],
+                requests.Select(r => Reply(r, SsdnOutcome.Error(callerDetail))).ToList());
+        }
+
+        var ssdnCall = new SsdnCall(caller!, clock.Today);
+        var replies = requests.Select((r, index) =>
+        {
+            var own = issues.Where(i => ServiceRequestIndex(i.Node) == index).ToList();
+            return Reply(r, own.Count > 0 ? SsdnOutcome.Error(own.Take(30).Select(SchemaDetail).ToArray()) : Dispatch(ssdnCall, r));
+        }).ToList();
+        call.Operation = string.Join(",", requests.Select(r => r.Element(S + "ServiceId")?.Value));
+        call.Outcome = string.Join(",", replies.Select(r => r.Outcome.HasError ? "error " + r.Outcome.Details[0].Reason.Code
+            : r.Outcome.Details.Count > 0 ? "ok " + string.Join("+", r.Outcome.Details.Select(d => d.Reason.Code)) : "ok"));
+        return SsdnReplyWriter.Write(context, [], replies);
+    }
+
+    private SsdnOutcome Dispatch(SsdnCall ssdnCall, XElement request)
+    {
+        string id = request.Element(S + "ServiceId")!.Value.Trim(), version = request.Element(S + "Version")!.Value.Trim();
+        var body = request.Elements().FirstOrDefault(e => e.Name != S + "ServiceId" && e.Name != S + "Version");
+        var service = services.FirstOrDefault(s => s.ServiceId == id && s.Version == version);
+        if (service is null)
+        {
+            return SsdnOutcome.Error(new SsdnDetail(SsdnReasonCodes.ServiceUnavailable, [("ServiceId", id), ("Version", version)],
+                $"The service {id} version {version} is not available in this simulator (GET /admin/services lists what is served)."));
+        }
+
+        if (body is null || body.Name != service.RequestElement)
+        {
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("expected", service.RequestElement.ToString()), ("found", body?.Name.ToString())));
+        }
+
+        if (call.Ssin is null)
+        {
+            call.Ssin = body.Descendants().FirstOrDefault(e => e.Name.LocalName == "SSIN")?.Value;
+        }
+
+        return service.Handle(ssdnCall, body);
+    }
+
+    private CpasRow? CheckCaller(XElement user, out SsdnDetail? refusal)
+    {
+        refusal = null;
+        string? orgUnit = user.Element(S + "OrgUnit")?.Value.Trim();
+        string matrix = user.Element(S + "MatrixID")?.Value.Trim() ?? "";
+        string? sub = user.Element(S + "MatrixSubID")?.Value.Trim();
+        if (matrix != "17" || (sub is not null && sub != "1"))
+        {
+            refusal = SsdnDetail.Of(SsdnReasonCodes.CallerRefused, ("MatrixID", matrix), ("MatrixSubID", sub));
+            return null;
+        }
+
+        var (found, problem) = cpas.ResolveCaller(orgUnit, options.Value.StrictCallers);
+        refusal = problem switch
+        {
+            CallerProblem.None => null,
+            CallerProblem.UnknownStrict => SsdnDetail.Of(SsdnReasonCodes.CallerUnknown, ("OrgUnit", orgUnit)),
+            _ => SsdnDetail.Of(SsdnReasonCodes.CallerRefused, ("OrgUnit", orgUnit)),
+        };
+        return found;
+    }
+
+    private static SsdnReplyWriter.ServiceReply Reply(XElement request, SsdnOutcome outcome) =>
+        new(request.Element(S + "ServiceId")?.Value.Trim() ?? "", request.Element(S + "Version")?.Value.Trim() ?? "", outcome);
+
+    /// <summary>A missing element is the real 31000007 naming the field; any other schema failure is our 31000001 with the parser's words.</summary>
+    private static SsdnDetail SchemaDetail(SchemaIssue issue)
+    {
+        var node = issue.Node is XAttribute a ? a.Parent : issue.Node as XElement;
+        string path = node is null ? issue.Field : string.Join("/", node.AncestorsAndSelf()
+            .TakeWhile(e => e.Name != S + "ServiceRequest").Reverse().Skip(1).Select(e => e.Name.LocalName));
+        const string marker = "List of possible elements expected: '";
+        int at = issue.Message.IndexOf(marker, StringComparison.Ordinal);
+        if (at >= 0 && (issue.Message.Contains("incomplete content") || issue.Message.Contains("invalid child element")))
+        {
+            var expected = issue.Message[(at + marker.Length)..].Split('\'')[0];
+            var parent = issue.Message.Contains("incomplete content") ? path : string.Join("/", path.Split('/').SkipLast(1));
+            return SsdnDetail.Of(SsdnReasonCodes.Mandatory, ((parent.Length > 0 ? parent + "/" : "") + expected, null));
+        }
+
+        return new SsdnDetail(SsdnReasonCodes.SchemaInvalid, [(path.Length > 0 ? path : issue.Field, issue.Value)], issue.Message);
+    }
+
+    private static int? ServiceRequestIndex(XObject? node)
+    {
+        var element = node is XAttribute a ? a.Parent : node as XElement;
+        var request = element?.AncestorsAndSelf(S + "ServiceRequest").FirstOrDefault();
+        return request?.ElementsBeforeSelf(S + "ServiceRequest").Count();
+    }
+
+    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss");
+
+    private static string Ticket() => string.Create(15, Random.Shared, (span, r) =>
+    {
+        const string chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        for (int i = 0; i < span.Length; i++)
+        {
+            span[i] = chars[r.Next(chars.Length)];
+        }
+    });
+
+    public static SoapEndpoint Endpoint(ContractSchemas schemas) => new()
+    {
+        Path = SsdnNamespaces.Path,
+        Service = "SSDN",
+        ContractFolder = "ssdn",
+        WsdlFile = "WebServiceConnector.wsdl",
+        Operations = [new SoapOperation("sendXML", SsdnNamespaces.Action, XName.Get("xmlString", SsdnNamespaces.Connector))],
+        Schemas = schemas.Load("ssdn/WebServiceConnector.xsd"),
+        ExtraCheck = content => content.Value.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
+            ? SoapFault.Client("DTDs are not allowed: the SSDN xmlString payload contains a DOCTYPE declaration.")
+            : null,
+    };
+}

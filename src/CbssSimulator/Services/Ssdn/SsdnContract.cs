@@ -1,0 +1,44 @@
+using System.ServiceModel;
+using System.Xml.Linq;
+
+namespace CbssSimulator.Services.Ssdn;
+
+public static class SsdnNamespaces
+{
+    public const string Connector = "http://ksz-bcss.fgov.be/connectors/WebServiceConnector";
+    public const string Action = "http://ksz-bcss.fgov.be/connectors/WebServiceConnector/sendXML";
+    public const string Path = "/connectors/webservice/KSZBCSSWebServiceConnectorPort";
+    public static readonly XNamespace Service = "http://www.ksz-bcss.fgov.be/XSD/SSDN/Service";
+}
+
+/// <summary>The SSDN connector: one operation, sendXML, whose xmlString carries the SSDNRequest and, back, the SSDNReply.</summary>
+[ServiceContract(Namespace = SsdnNamespaces.Connector, Name = "KSZBCSSWebServiceConnector")]
+[XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+public interface ISsdnConnector
+{
+    [OperationContract(Name = "sendXML", Action = SsdnNamespaces.Action, ReplyAction = "*")]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<SendXmlMessage> SendXmlAsync(SendXmlMessage request);
+}
+
+[MessageContract(IsWrapped = false)]
+public sealed class SendXmlMessage
+{
+    [MessageBodyMember(Name = "xmlString", Namespace = SsdnNamespaces.Connector, Order = 0)]
+    public string? XmlString;
+}
+
+/// <summary>The context an SSDN service request is answered in: the calling CPAS and the simulator date D.</summary>
+public sealed record SsdnCall(Registry.CpasRow Caller, DateOnly Today);
+
+/// <summary>One SSDN service (ServiceId + Version) served behind sendXML.</summary>
+public interface ISsdnService
+{
+    string ServiceId { get; }
+
+    string Version { get; }
+
+    XName RequestElement { get; }
+
+    SsdnOutcome Handle(SsdnCall call, XElement request);
+}

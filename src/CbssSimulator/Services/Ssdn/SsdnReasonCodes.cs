@@ -1,0 +1,66 @@
+namespace CbssSimulator.Services.Ssdn;
+
+/// <summary>Severity of an SSDN detail; the first digit of a reason code follows it (1 information, 2 warning, 3 error).</summary>
+public enum Severity
+{
+    Information,
+    Warning,
+    Error,
+}
+
+/// <summary>One SSDN reason code: whether it was seen on the wire (real) or chosen by us (modelled, decisions §16).</summary>
+public sealed record ReasonCode(string Code, Severity Severity, string Diagnostic, bool Modelled);
+
+/// <summary>
+/// The SSDN reason-code table, one place for every code the simulator writes. Real codes come from captured replies
+/// (bcss-interfaces.md §6); modelled ones fill gaps the sources leave, listed in the README.
+/// </summary>
+public static class SsdnReasonCodes
+{
+    public static readonly ReasonCode ServiceError = Real("30000001", Severity.Error, "At least one service request has generated an error.");
+    public static readonly ReasonCode ServiceWarning = Real("20000001", Severity.Warning, "At least one service request has generated a warning.");
+    public static readonly ReasonCode Mandatory = Real("31000007", Severity.Error, "The expected mandatory argument is not provided or empty.");
+    public static readonly ReasonCode ToleranceRequired = Real("31009001", Severity.Error, "When the birth date in the phonetic criteria is not a complete date, a birth date tolerance must be specified.");
+    public static readonly ReasonCode NoPhoneticMatch = Real("32007004", Severity.Error, "The phonetic search did not return any matches.");
+    public static readonly ReasonCode SsinAndPhonetic = Real("21007001", Severity.Warning, "Both a SSIN and Phonetic Criteria were specified. The Phonetic Criteria will be ignored.");
+    public static readonly ReasonCode PersonDataMismatch = Real("22007007", Severity.Warning, "The specified PersonData does not match with the data found for this person.");
+    public static readonly ReasonCode IdentityValidated = Real("12007001", Severity.Information, "The identity of the person was successfully validated by the system.");
+
+    public static readonly ReasonCode HeaderInvalid = Modelled("30000010", Severity.Error, "A validation error occurred while parsing the request header. Please check your message format and content.");
+    public static readonly ReasonCode CallerRefused = Modelled("30000011", Severity.Error, "The caller is not authorised: OrgUnit must be the valid KBO/BCE number of a CPAS, with MatrixID 17 and MatrixSubID 1.");
+    public static readonly ReasonCode CallerUnknown = Modelled("30000012", Severity.Error, "The OrgUnit is not a CPAS known to the simulator (strict callers).");
+    public static readonly ReasonCode ServiceUnavailable = Modelled("30000013", Severity.Error, "The service is not available in this simulator.");
+    public static readonly ReasonCode SchemaInvalid = Modelled("31000001", Severity.Error, "The service request does not conform to the schema of the service.");
+    public static readonly ReasonCode SsinChecksum = Modelled("31000011", Severity.Error, "The SSIN is not valid: its check number is wrong.");
+    public static readonly ReasonCode SsinUnknown = Modelled("32000005", Severity.Error, "The SSIN does not exist.");
+    public static readonly ReasonCode ToleranceRange = Modelled("31009002", Severity.Error, "The birth date tolerance must lie between 0 and 10.");
+    public static readonly ReasonCode TooManyMatches = Modelled("21007002", Severity.Warning, "More persons match than the maximum requested; the best matches are returned.");
+    public static readonly ReasonCode ProofMismatch = Modelled("31007010", Severity.Error, "The proof of authentication does not match the data of the person; the registration did not proceed.");
+    public static readonly ReasonCode PeriodRule = Modelled("31007011", Severity.Error, "The integration breaks a BCSS registration rule.");
+    public static readonly ReasonCode EndShortened = Modelled("21007012", Severity.Warning, "The end date exceeded the maximum duration of the quality code and was shortened.");
+
+    public static IReadOnlyList<ReasonCode> All { get; } =
+    [
+        ServiceError, ServiceWarning, Mandatory, ToleranceRequired, NoPhoneticMatch, SsinAndPhonetic, PersonDataMismatch, IdentityValidated,
+        HeaderInvalid, CallerRefused, CallerUnknown, ServiceUnavailable, SchemaInvalid, SsinChecksum, SsinUnknown, ToleranceRange,
+        TooManyMatches, ProofMismatch, PeriodRule, EndShortened,
+    ];
+
+    private static ReasonCode Real(string code, Severity s, string text) => new(code, s, text, false);
+
+    private static ReasonCode Modelled(string code, Severity s, string text) => new(code, s, text, true);
+}
+
+/// <summary>A detail to write in a ResultSummary: a reason code, optionally another diagnostic, and up to 5 information items.</summary>
+public sealed record SsdnDetail(ReasonCode Reason, IReadOnlyList<(string Name, string? Value)> Information, string? Diagnostic = null)
+{
+    public static SsdnDetail Of(ReasonCode reason, params (string Name, string? Value)[] info) => new(reason, info);
+}
+
+/// <summary>What an SSDN service answers: its details and, unless one is an error, its body (written with prefix ns3).</summary>
+public sealed record SsdnOutcome(IReadOnlyList<SsdnDetail> Details, System.Xml.Linq.XElement? Body)
+{
+    public bool HasError => Details.Any(d => d.Reason.Severity == Severity.Error);
+
+    public static SsdnOutcome Error(params SsdnDetail[] details) => new(details, null);
+}

@@ -1,0 +1,30 @@
+namespace CbssSimulator.Soap;
+
+/// <summary>What one call was about, filled in by the gate and the handler, logged once per call.</summary>
+public sealed class CallContext
+{
+    public string Service { get; set; } = "";
+    public string Operation { get; set; } = "";
+    public string? Cpas { get; set; }
+    public string? Ssin { get; set; }
+    public string Outcome { get; set; } = "";
+
+    /// <summary>The gate answered in-band (a content failure) and the handler is not called.</summary>
+    public bool AnsweredByGate { get; set; }
+
+    /// <summary>The validated request body root, for handlers that read it as XML.</summary>
+    public System.Xml.Linq.XElement? RequestBody { get; set; }
+}
+
+/// <summary>Options of the SOAP host (section "Soap").</summary>
+public sealed class SoapHostOptions
+{
+    /// <summary>Largest request body accepted, in bytes. Default 1,000,000 (1 MB); a larger body gets a SOAP fault (HTTP 413).</summary>
+    public int MaxBodyBytes { get; set; } = 1_000_000;
+
+    /// <summary>Where the WSDL/XSD files are; default <c>contracts</c> beside the executable.</summary>
+    public string? ContractsPath { get; set; }
+
+    /// <summary>Refuse SSDN/SOA callers whose valid KBO number is not a CPAS of the registry (decisions §10). Default false.</summary>
+    public bool StrictCallers { get; set; }
+}

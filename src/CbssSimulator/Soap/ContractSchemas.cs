@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace CbssSimulator.Soap;
+
+/// <summary>One problem found by XSD validation: the element (or attribute) at fault, its value and the parser's words.</summary>
+public sealed record SchemaIssue(string Field, string? Value, string Message, XObject? Node);
+
+/// <summary>
+/// Loads the XSD files of <c>contracts/</c> into compiled schema sets (DTDs prohibited) and validates documents
+/// against them. Sets are cached per file list: compiling is done once per process.
+/// </summary>
+public sealed class ContractSchemas(string contractsRoot)
+{
+    private readonly ConcurrentDictionary<string, XmlSchemaSet> cache = new();
+
+    public string Root { get; } = Path.GetFullPath(contractsRoot);
+
+    public XmlSchemaSet Load(params string[] relativeFiles) => cache.GetOrAdd(string.Join('|', relativeFiles), _ =>
+    {
+        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = new XmlUrlResolver() };
+        foreach (var file in relativeFiles)
+        {
+            var path = Path.Combine(Root, file);
+            using var reader = XmlReader.Create(path, settings);
+            set.Add(null, reader);
+        }
+
+        set.Compile();
+        return set;
+    });
+
+    /// <summary>Validates <paramref name="element"/> as a document root; an undeclared root is reported as an issue too.</summary>
+    public static IReadOnlyList<SchemaIssue> Validate(XmlSchemaSet schemas, XElement element)
+    {
+        var issues = new List<SchemaIssue>();
+        if (!schemas.GlobalElements.Contains(new XmlQualifiedName(element.Name.LocalName, element.Name.NamespaceName)))
+        {
+            issues.Add(new SchemaIssue(element.Name.LocalName, null, $"The element '{element.Name}' is not declared by the contract.", element));
+            return issues;
+        }
+
+        var doc = new XDocument(new XElement(element));
+        doc.Validate(schemas, (sender, e) =>
+        {
+            var node = sender as XObject;
+            var (field, value) = node switch
+            {
+                XElement x => (x.Name.LocalName, x.HasElements ? null : x.Value),
+                XAttribute a => (a.Name.LocalName, a.Value),
+                _ => ("", null),
+            };
+            issues.Add(new SchemaIssue(field, value, e.Message, node));
+        });
+        return issues;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Xml.Linq;
+using System.Xml.Schema;
+
+namespace CbssSimulator.Soap;
+
+/// <summary>One SOAP operation: its exact SOAPAction and body root element, and its catalogue key.</summary>
+public sealed record SoapOperation(string Name, string Action, XName RequestElement);
+
+/// <summary>
+/// A SOAP endpoint as the gate sees it: the path, the operations, the contract files served on ?wsdl / ?xsd=,
+/// the schema set the request body is validated against, and how a content failure is answered.
+/// </summary>
+public sealed class SoapEndpoint
+{
+    public required string Path { get; init; }
+
+    public required string Service { get; init; }
+
+    /// <summary>The folder under <c>contracts/</c> holding the WSDL and the XSD files it references.</summary>
+    public required string ContractFolder { get; init; }
+
+    public required string WsdlFile { get; init; }
+
+    public required IReadOnlyList<SoapOperation> Operations { get; init; }
+
+    public required XmlSchemaSet Schemas { get; init; }
+
+    /// <summary>Builds the in-band answer to a request whose body fails the schema (null → SOAP fault).</summary>
+    public Func<XElement, IReadOnlyList<SchemaIssue>, XElement?>? ContentFailureAnswer { get; init; }
+
+    /// <summary>The fault for a content failure that cannot be answered in-band.</summary>
+    public Func<XElement, IReadOnlyList<SchemaIssue>, SoapFault>? ContentFailureFault { get; init; }
+
+    /// <summary>A further envelope-level check (e.g. a DOCTYPE inside the SSDN xmlString payload).</summary>
+    public Func<XElement, SoapFault?>? ExtraCheck { get; init; }
+}
+
+/// <summary>All SOAP endpoints the host serves; the gate and the contract-file middleware look paths up here.</summary>
+public sealed class SoapEndpointRegistry
+{
+    private readonly List<SoapEndpoint> endpoints = [];
+
+    public IReadOnlyList<SoapEndpoint> All => endpoints;
+
+    public void Add(SoapEndpoint endpoint) => endpoints.Add(endpoint);
+
+    public SoapEndpoint? Find(PathString path) =>
+        endpoints.FirstOrDefault(e => string.Equals(e.Path, path.Value?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+}

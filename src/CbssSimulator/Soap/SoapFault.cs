@@ -1,0 +1,54 @@
+using System.Xml.Linq;
+
+namespace CbssSimulator.Soap;
+
+/// <summary>A SOAP 1.1 fault: code (Client, Server, VersionMismatch), reason, optional detail element and HTTP status.</summary>
+public sealed record SoapFault(string Code, string Reason, XElement? Detail = null, int HttpStatus = 500)
+{
+    public static SoapFault Client(string reason, int status = 400, XElement? detail = null) => new("Client", reason, detail, status);
+
+    public static SoapFault Server(string reason, XElement? detail = null) => new("Server", reason, detail, 500);
+}
+
+/// <summary>Thrown by handlers to answer with a precise fault; turned into XML by <see cref="FaultTransformer"/>.</summary>
+public sealed class SoapFaultException(SoapFault fault) : Exception(fault.Reason)
+{
+    public SoapFault Fault { get; } = fault;
+}
+
+/// <summary>Writes faults the way the BCSS does (soapenv prefix, unqualified faultcode/faultstring/detail).</summary>
+public static class SoapFaultWriter
+{
+    public static XElement FaultElement(SoapFault fault) =>
+        new(SoapNamespaces.Soap11 + "Fault",
+            new XAttribute(XNamespace.Xmlns + "soapenv", SoapNamespaces.Soap11.NamespaceName),
+            new XElement("faultcode", "soapenv:" + fault.Code),
+            new XElement("faultstring", fault.Reason),
+            fault.Detail is null ? null : new XElement("detail", fault.Detail));
+
+    public static Task WriteAsync(HttpContext context, SoapFault fault) =>
+        SoapEnvelope.WriteAsync(context, FaultElement(fault), fault.HttpStatus);
+}
+
+/// <summary>Writes a SOAP 1.1 envelope around a body element, straight to the response.</summary>
+public static class SoapEnvelope
+{
+    public static XDocument Wrap(XElement body) =>
+        new(new XElement(SoapNamespaces.Soap11 + "Envelope",
+            new XAttribute(XNamespace.Xmlns + "soapenv", SoapNamespaces.Soap11.NamespaceName),
+            new XElement(SoapNamespaces.Soap11 + "Body", body)));
+
+    public static async Task WriteAsync(HttpContext context, XElement body, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/xml; charset=utf-8";
+        await using var writer = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(false), leaveOpen: true);
+        await Wrap(body).SaveAsync(writer, SaveOptions.DisableFormatting, context.RequestAborted);
+    }
+}
+
+public static class SoapNamespaces
+{
+    public static readonly XNamespace Soap11 = "http://schemas.xmlsoap.org/soap/envelope/";
+    public static readonly XNamespace Soap12 = "http://www.w3.org/2003/05/soap-envelope";
+}

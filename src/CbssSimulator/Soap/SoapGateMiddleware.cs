@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Soap;
+
+/// <summary>
+/// The strict gate in front of SoapCore (decisions §13): body size limit, DOCTYPE refused before parsing, SOAP 1.1
+/// envelope, exact SOAPAction, exact body root QName, then XSD validation against <c>contracts/</c> with the real
+/// service's in-band answer or a precise fault. SoapCore only ever sees requests that passed. One log line per call.
+/// </summary>
+public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistry registry, IOptions<SoapHostOptions> options,
+    ILogger<SoapGateMiddleware> logger)
+{
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreProcessingInstructions = true,
+    };
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var endpoint = registry.Find(context.Request.Path);
+        if (endpoint is null || !HttpMethods.IsPost(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var call = context.RequestServices.GetRequiredService<CallContext>();
+        call.Service = endpoint.Service;
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var fault = await CheckAsync(context, endpoint, call);
+            if (fault is not null)
+            {
+                call.Outcome = $"fault {fault.Code}: {fault.Reason}";
+                await SoapFaultWriter.WriteAsync(context, fault);
+            }
+            else if (!call.AnsweredByGate)
+            {
+                await next(context);
+                if (call.Outcome.Length == 0)
+                {
+                    call.Outcome = context.Response.StatusCode == 200 ? "ok" : $"HTTP {context.Response.StatusCode}";
+                }
+            }
+        }
+        finally
+        {
+            logger.LogInformation("{Service} {Operation} cpas={Cpas} ssin={Ssin} outcome={Outcome} in {Ms} ms",
+                call.Service, call.Operation, call.Cpas ?? "-", call.Ssin ?? "-", call.Outcome, watch.ElapsedMilliseconds);
+        }
+    }
+
+    private async Task<SoapFault?> CheckAsync(HttpContext context, SoapEndpoint endpoint, CallContext call)
+    {
+        int limit = options.Value.MaxBodyBytes;
+        var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false })
+        {
+            sizeFeature.MaxRequestBodySize = Math.Max(limit + 1L, 64 * 1024);
+        }
+
+        if (context.Request.ContentLength > limit)
+        {
+            return TooLarge(limit);
+        }
+
+        byte[] body;
+        try
+        {
+            body = await ReadLimitedAsync(context.Request.Body, limit, context.RequestAborted);
+        }
+        catch (BadHttpRequestException)
+        {
+            return TooLarge(limit);
+        }
+
+        if (body.Length > limit)
+        {
+            return TooLarge(limit);
+        }
+
+        if (ContainsDoctype(body))
+        {
+            return SoapFault.Client("DTDs are not allowed: the request contains a DOCTYPE declaration.");
+        }
+
+        XDocument doc;
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(body), ReaderSettings);
+            doc = XDocument.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            return SoapFault.Client($"The request is not well-formed XML: {e.Message}");
+        }
+
+        var root = doc.Root!;
+        if (root.Name == SoapNamespaces.Soap12 + "Envelope")
+        {
+            return new SoapFault("VersionMismatch", "Only SOAP 1.1 envelopes are served (as by the BCSS).", null, 400);
+        }
+
+        if (root.Name != SoapNamespaces.Soap11 + "Envelope")
+        {
+            return SoapFault.Client($"The request is not a SOAP 1.1 envelope (root element {root.Name}).");
+        }
+
+        var bodyElements = root.Element(SoapNamespaces.Soap11 + "Body")?.Elements().ToList() ?? [];
+        if (bodyElements.Count != 1)
+        {
+            return SoapFault.Client("The SOAP Body must hold exactly one element.");
+        }
+
+        var content = bodyElements[0];
+        string action = SoapAction(context.Request);
+        var operation = endpoint.Operations.FirstOrDefault(o => o.Action == action);
+        if (operation is null)
+        {
+            var expected = string.Join(", ", endpoint.Operations.Select(o => o.Action));
+            return SoapFault.Client($"The SOAPAction '{action}' is not an operation of this endpoint; expected '{expected}'.");
+        }
+
+        call.Operation = operation.Name;
+        if (content.Name != operation.RequestElement)
+        {
+            return SoapFault.Client($"The body element {content.Name} does not match the operation {operation.Name}; expected {operation.RequestElement}.");
+        }
+
+        if (endpoint.ExtraCheck?.Invoke(content) is { } extra)
+        {
+            return extra;
+        }
+
+        var issues = ContractSchemas.Validate(endpoint.Schemas, content);
+        if (issues.Count > 0)
+        {
+            call.Outcome = "validation error: " + issues[0].Message;
+            var answer = endpoint.ContentFailureAnswer?.Invoke(content, issues);
+            if (answer is not null && ContractSchemas.Validate(endpoint.Schemas, answer).Count == 0)
+            {
+                call.AnsweredByGate = true;
+                await SoapEnvelope.WriteAsync(context, answer, 200);
+                return null;
+            }
+
+            return endpoint.ContentFailureFault?.Invoke(content, issues)
+                ?? SoapFault.Client($"The request does not conform to the contract: {issues[0].Message}");
+        }
+
+        call.RequestBody = content;
+        context.Request.Body = new MemoryStream(body);
+        context.Request.ContentLength = body.Length;
+        return null;
+    }
+
+    private static SoapFault TooLarge(int limit) =>
+        SoapFault.Client($"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+
+    private static string SoapAction(HttpRequest request)
+    {
+        string action = request.Headers["SOAPAction"].ToString();
+        return action.Trim().Trim('"');
+    }
+
+    private static bool ContainsDoctype(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body);
+        return text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<byte[]> ReadLimitedAsync(Stream stream, int limit, CancellationToken cancel)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancel)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}
