@@ -7,7 +7,8 @@ namespace CbssSimulator.Registry;
 /// Our phonetic key for Belgian (Dutch, French, German) and foreign names. No public description of the
 /// RN/BCSS algorithm exists, so this one is ours: fold case, accents, spaces, hyphens and apostrophes
 /// (DE WACHTER = DEWACHTER, VAN DEN BERGHE = VANDENBERGHE), merge sounds that Belgian spellings swap
-/// (PH/F/V/W, C/K/Q, Z/S, Y/IJ/I, DT/D/T at the end), then keep the first letter and the consonant skeleton.
+/// (PH/F/V/W, C/K/Q, Z/S, Y/IJ/I, DT/D/T at the end), then keep the first letter, the consonant skeleton
+/// and whether the name ends on a vowel.
 /// </summary>
 public static class Phonetic
 {
@@ -73,6 +74,12 @@ public static class Phonetic
             {
                 key.Append(c);
             }
+        }
+
+        // A final vowel is heard (STEPHANIE ≠ STEPHAN, MARIE ≠ MARC… but STEPHANIE = STEFANIE).
+        if (s.Length > 1 && IsVowel(s[^1]))
+        {
+            key.Append('A');
         }
 
         return key.ToString();

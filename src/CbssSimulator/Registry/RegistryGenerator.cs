@@ -14,12 +14,13 @@ public static class RegistryGenerator
 {
     public static RegistryDatabase Generate(GenerationOptions options, string path)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
         {
             File.Delete(path + suffix);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var builder = new PopulationBuilder(options.Seed, options.Reference);
         builder.Build(options.Persons);
 

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CbssSimulator.Tests.Support;
+
+/// <summary>
+/// The simulator in-process on its own copy of the test registry, with a fake wall clock fixed at
+/// 2026-11-23 10:00 UTC (tests move the simulator date through the admin API, as vendors do).
+/// </summary>
+public class SimulatorFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public string RegistryPath { get; } = TestRegistry.Copy();
+
+    /// <summary>Extra configuration for a test class (e.g. Soap:MaxBodyBytes, Soap:StrictCallers).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Registry:Path", RegistryPath);
+        builder.UseSetting("Log:MinimumLevel", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public SoapClient Soap() => new(CreateClient());
+}
+
+/// <summary>A factory whose host listens on a real Kestrel port, for the WCF client.</summary>
+public sealed class KestrelSimulatorFactory : SimulatorFactory
+{
+    public KestrelSimulatorFactory()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+}
