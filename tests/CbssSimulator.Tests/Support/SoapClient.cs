@@ -83,6 +83,14 @@ public sealed class SoapClient(HttpClient http)
         return answer.Body;
     }
 
+    /// <summary>Integrates a person for a CPAS through ManageAccess REGISTER, as a CPAS product does; fails the test if refused.</summary>
+    public async Task RegisterAsync(CbssSimulator.Registry.PersonRow person, int code, string start, string? end = null, string cbe = Envelopes.Cbe)
+    {
+        var reply = await SsdnAsync(Envelopes.Ssdn("OCMWCPASManageAccess",
+            Envelopes.ManageAccess(person.Ssin, "REGISTER", code, start, end, Envelopes.ProofByPersonData(person.LastName, person.BirthDate)), cbe));
+        Xunit.Assert.NotEqual("NO", reply.ServiceOk);
+    }
+
     public async Task<T> GetJsonAsync<T>(string path) => (await http.GetFromJsonAsync<T>(path))!;
 
     public async Task SetTodayAsync(DateOnly today)
