@@ -24,9 +24,22 @@ public static class RetrieveTIGroupsEndpoint
             Information.Of(issues[0].Field, issues[0].Value ?? issues[0].Message)),
     };
 
-    /// <summary>Echoes the request's parts with status NO_RESULT / MSG00008 naming the field; the gate checks the answer is itself valid.</summary>
-    private static XElement? InBand(XElement request, IReadOnlyList<SchemaIssue> issues, SimulatorClock clock)
+    /// <summary>Optional echoed elements left out of the in-band answer when they are what failed.</summary>
+    private static readonly HashSet<string> Droppable = ["history", "language", "ticket", "timestampSent"];
+
+    /// <summary>
+    /// Echoes the request's parts with status NO_RESULT / MSG00008 naming the field, leaving out an optional element
+    /// that failed; the gate checks the answer is itself valid, else answers a fault (decisions §13).
+    /// </summary>
+    private static XElement? InBand(XElement original, IReadOnlyList<SchemaIssue> issues, SimulatorClock clock)
     {
+        var request = new XElement(original);
+        foreach (var bad in request.Descendants().Where(e => !e.HasElements && Droppable.Contains(e.Name.LocalName)
+            && issues.Any(i => i.Field == e.Name.LocalName)).ToList())
+        {
+            bad.Remove();
+        }
+
         var search = request.Element("searchInformation");
         if (search is null)
         {

@@ -147,7 +147,8 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
         int at = issue.Message.IndexOf(marker, StringComparison.Ordinal);
         if (at >= 0 && (issue.Message.Contains("incomplete content") || issue.Message.Contains("invalid child element")))
         {
-            var expected = issue.Message[(at + marker.Length)..].Split('\'')[0];
+            // "'Purpose, Period'": the optional ones come first, the missing mandatory one last.
+            var expected = issue.Message[(at + marker.Length)..].Split('\'')[0].Split(", ")[^1];
             var parent = issue.Message.Contains("incomplete content") ? path : string.Join("/", path.Split('/').SkipLast(1));
             return SsdnDetail.Of(SsdnReasonCodes.Mandatory, ((parent.Length > 0 ? parent + "/" : "") + expected, null));
         }
