@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CbssSimulator.Catalogue;
+using CbssSimulator.Integrations;
+using CbssSimulator.Tests.Support;
+using Xunit;
+
+namespace CbssSimulator.Tests.Admin;
+
+public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFactory>
+{
+    private readonly SoapClient client = factory.Soap();
+
+    [Fact]
+    public async Task Health_SaysOk_WithTheRegistrySeedAndSize()
+    {
+        var health = await client.GetJsonAsync<JsonElement>("/health");
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal(TestRegistry.Seed.ToString(), health.GetProperty("seed").GetString());
+        Assert.Equal(TestRegistry.Persons.ToString(), health.GetProperty("persons").GetString());
+    }
+
+    [Fact]
+    public async Task Persons_CanBeSearchedBySsinNameOrPhonetically()
+    {
+        var bySsin = await client.GetJsonAsync<JsonElement[]>("/admin/persons?q=85073003328");
+        Assert.Equal("De Wachter", bySsin.Single().GetProperty("lastName").GetString());
+        Assert.Equal("Aachener Straße", bySsin.Single().GetProperty("address").GetProperty("street").GetString());
+        var phonetic = await client.GetJsonAsync<JsonElement[]>("/admin/persons?q=DEWACHTER");
+        Assert.Contains(phonetic, p => p.GetProperty("ssin").GetString() == People.Stefaan);
+        var page = await client.GetJsonAsync<JsonElement[]>("/admin/persons?skip=10&take=5");
+        Assert.Equal(5, page.Length);
+    }
+
+    [Fact]
+    public async Task Cpas_ListsOnePerMunicipality_WithRegion()
+    {
+        var cpas = await client.GetJsonAsync<JsonElement[]>("/admin/cpas");
+        var eupen = cpas.Single(c => c.GetProperty("cbeNumber").GetString() == "0212344876");
+        Assert.Equal(63023, eupen.GetProperty("nisCode").GetInt32());
+        Assert.Equal("German-speaking", eupen.GetProperty("region").GetString());
+    }
+
+    [Fact]
+    public async Task Clock_CanBeSetAndAdvanced_AndRefusesNonsense()
+    {
+        await client.SetTodayAsync(new DateOnly(2027, 3, 1));
+        Assert.Equal("2027-03-01", (await client.GetJsonAsync<JsonElement>("/admin/clock")).GetProperty("today").GetString());
+        await client.AdvanceDaysAsync(30);
+        Assert.Equal("2027-03-31", (await client.GetJsonAsync<JsonElement>("/admin/clock")).GetProperty("today").GetString());
+        using var bad = await client.Http.PutAsJsonAsync("/admin/clock", new { today = "31/03/2027" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        await client.SetTodayAsync(new DateOnly(2026, 11, 23));
+    }
+
+    [Fact]
+    public async Task Services_ListEveryRowOfTheControlTable_WithStateAndControl()
+    {
+        var services = await client.GetJsonAsync<JsonElement[]>("/admin/services");
+        Assert.Equal(ControlTable.Rows.Count, services.Length);
+        var tx25 = services.Single(s => s.GetProperty("service").GetString() == "RetrieveTIGroups");
+        Assert.Equal("served", tx25.GetProperty("state").GetString());
+        Assert.Equal("WINDOW", tx25.GetProperty("control").GetProperty("window").GetString());
+        Assert.Equal(SoapClient.Tx25Path + "?wsdl", tx25.GetProperty("wsdl").GetString());
+        var dolsis = services.First(s => s.GetProperty("service").GetString() == "Dolsis");
+        Assert.Equal("not yet", dolsis.GetProperty("state").GetString());
+    }
+
+    /// <summary>Every served operation has an example, and each example is accepted as it is.</summary>
+    [Fact]
+    public async Task EveryServedOperation_HasAnExample_ThatIsAccepted()
+    {
+        var served = ServiceCatalogue.Entries.Where(e => e.Served).ToList();
+        Assert.NotEmpty(served);
+        foreach (var entry in served.OrderBy(e => e.Operation == "LIST" || e.Service == "RetrieveTIGroups" ? 1 : 0))
+        {
+            var example = await client.GetJsonAsync<ExampleRequest>($"/admin/services/{entry.Service}/{entry.Operation}/example?ssin={People.Adult(70).Ssin}");
+            var answer = await client.PostAsync(example.Path, example.SoapAction, example.Envelope);
+            Assert.False(answer.IsFault, $"{entry.Service}/{entry.Operation}: {answer.Text}");
+            if (entry.Style == "SSDN")
+            {
+                var reply = new SsdnReply(answer.Body.Value);
+                Assert.True(reply.ServiceOk != "NO", $"{entry.Service}/{entry.Operation}: {reply.Text}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Example_OfANotServedOperation_SaysSo()
+    {
+        using var response = await client.Http.GetAsync("/admin/services/Dolsis/getEmploymentDetail/example");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("not served yet", await response.Content.ReadAsStringAsync());
+    }
+}
