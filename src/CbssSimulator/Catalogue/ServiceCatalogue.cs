@@ -86,6 +86,6 @@ public static class ServiceCatalogue
         bool ssdn = row.Service.StartsWith("OCMWCPAS", StringComparison.Ordinal) || row.Service is "ManagePerson" or "ReferenceManager";
         string style = row.Service.StartsWith("MediPrima", StringComparison.Ordinal) ? "eHealth SOAP" : ssdn ? "SSDN" : "SOA";
         return new(row.Service, row.Operation, style, ssdn ? row.Service : null, KnownSsdnVersions.GetValueOrDefault(row.Service),
-            null, null, null, "not yet", "not yet", aliases, row);
+            null, null, null, "—", "not yet", aliases, row);
     }
 }

@@ -25,6 +25,9 @@ public static class Verbs
                 return 0;
             case "generate":
                 return Generate(rest);
+            case "coverage":
+                Console.WriteLine(Catalogue.CoverageTable.Markdown());
+                return 0;
             case "help" or "--help" or "-h":
                 Console.WriteLine(Usage);
                 return 0;
@@ -40,6 +43,7 @@ public static class Verbs
                     serve the SOAP endpoints and the admin API (the default verb); generates the registry when missing
           generate  --out registry.db [--seed 42] [--persons 10000] [--reference-date 2026-01-01]
                     write a registry file: the same seed and size give the same content
+          coverage  print the README's coverage table from the service catalogue
         """;
 
     private static int Generate(string[] args)
