@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using CbssSimulator.Catalogue;
+using CbssSimulator.Tests.Support;
+using Xunit;
+
+namespace CbssSimulator.Tests.Admin;
+
+/// <summary>The README tells the truth: its coverage table is the catalogue's, its anchor persons exist.</summary>
+public class ReadmeTests
+{
+    private static string Readme() => File.ReadAllText(Path.Combine(Path.GetDirectoryName(FindSolution())!, "README.md"));
+
+    [Fact]
+    public void CoverageTable_IsTheCataloguesOwn() =>
+        Assert.Contains(CoverageTable.Markdown().ReplaceLineEndings("\n"), Readme().ReplaceLineEndings("\n"));
+
+    [Fact]
+    public void AnchorPersons_AreInTheRegistry()
+    {
+        var section = Readme().Split("### Persons you can rely on")[1].Split("###")[0];
+        var ssins = Regex.Matches(section, @"\b\d{11}\b").Select(m => m.Value).ToList();
+        Assert.Equal(6, ssins.Count);
+        Assert.All(ssins, s => Assert.NotNull(TestRegistry.People.Find(s)));
+    }
+
+    [Fact]
+    public void ReadmeTestCommand_IsTheOneCiRuns()
+    {
+        Assert.Contains("dotnet test CbssSimulator.sln", Readme());
+        var ci = File.ReadAllText(Path.Combine(Path.GetDirectoryName(FindSolution())!, ".ci/run"));
+        Assert.Contains("dotnet test CbssSimulator.sln", ci);
+    }
+
+    private static string FindSolution()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            var sln = Path.Combine(d.FullName, "CbssSimulator.sln");
+            if (File.Exists(sln))
+            {
+                return sln;
+            }
+        }
+
+        throw new FileNotFoundException("CbssSimulator.sln");
+    }
+}
