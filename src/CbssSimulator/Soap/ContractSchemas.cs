@@ -5,8 +5,22 @@ using System.Xml.Schema;
 
 namespace CbssSimulator.Soap;
 
-/// <summary>One problem found by XSD validation: the element (or attribute) at fault, its value and the parser's words.</summary>
-public sealed record SchemaIssue(string Field, string? Value, string Message, XObject? Node);
+/// <summary>
+/// One problem found by XSD validation: the element (or attribute) at fault, its value, the parser's words and, when
+/// a mandatory element is missing, that element's name.
+/// </summary>
+public sealed record SchemaIssue(string Field, string? Value, string Message, XObject? Node, string? Missing = null)
+{
+    private const string Expected = "List of possible elements expected: '";
+
+    /// <summary>The missing mandatory element named by a .NET "incomplete content" / "invalid child element" message: the last one expected.</summary>
+    public static string? MissingElement(string message)
+    {
+        int at = message.IndexOf(Expected, StringComparison.Ordinal);
+        bool missing = message.Contains("incomplete content", StringComparison.Ordinal) || message.Contains("invalid child element", StringComparison.Ordinal);
+        return at >= 0 && missing ? message[(at + Expected.Length)..].Split('\'')[0].Split(", ")[^1] : null;
+    }
+}
 
 /// <summary>
 /// Loads the XSD files of <c>contracts/</c> into compiled schema sets (DTDs prohibited) and validates documents
@@ -53,7 +67,7 @@ public sealed class ContractSchemas(string contractsRoot)
                 XAttribute a => (a.Name.LocalName, a.Value),
                 _ => ("", null),
             };
-            issues.Add(new SchemaIssue(field, value, e.Message, node));
+            issues.Add(new SchemaIssue(field, value, e.Message, node, SchemaIssue.MissingElement(e.Message)));
         });
         return issues;
     }

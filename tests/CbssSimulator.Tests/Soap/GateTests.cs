@@ -144,3 +144,17 @@ public class GateTests(GateTests.SmallBodyFactory factory) : IClassFixture<GateT
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
 }
+
+public class Tx25ContentTests(SimulatorFactory factory) : IClassFixture<SimulatorFactory>
+{
+    [Fact]
+    public async Task MissingLegalContext_IsAnsweredInBand_NamingIt()
+    {
+        var answer = await factory.Soap().PostAsync(SoapClient.Tx25Path, SoapClient.Tx25Action,
+            Envelopes.Tx25(People.Stefaan, Envelopes.Cbe).Replace("<legalContext>PCSA:SOCIAL_INQUIRY</legalContext>", ""));
+        Assert.False(answer.IsFault, answer.Text);
+        Assert.Equal("MSG00008", answer.Body.Element("status")!.Element("code")!.Value);
+        Assert.Equal("legalContext", answer.Body.Element("status")!.Element("information")!.Element("fieldName")!.Value);
+        OfficialSchemas.AssertValidTx25(answer.Body);
+    }
+}

@@ -21,7 +21,7 @@ public static class RetrieveTIGroupsEndpoint
         ContentFailureAnswer = (request, issues) => InBand(request, issues, clock),
         ContentFailureFault = (_, issues) => StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", "MSG00008",
             "A validation error occurred.", null, SoaCall.Cbss(clock, clock.UtcNow), client: true,
-            Information.Of(issues[0].Field, issues[0].Value ?? issues[0].Message)),
+            Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
     };
 
     /// <summary>Optional echoed elements left out of the in-band answer when they are what failed.</summary>
@@ -56,7 +56,8 @@ public static class RetrieveTIGroupsEndpoint
             search,
             new XElement("status", new XElement("value", "NO_RESULT"), new XElement("code", "MSG00008"),
                 new XElement("description", StatusCatalog.Describe("MSG00008")),
-                new XElement("information", new XElement("fieldName", Cut(issue.Field, 64)), new XElement("fieldValue", Cut(issue.Value ?? issue.Message, 256)))));
+                new XElement("information", new XElement("fieldName", Cut(issue.Missing ?? issue.Field, 64)),
+                    new XElement("fieldValue", Cut(issue.Missing is null ? issue.Value ?? issue.Message : "missing", 256)))));
     }
 
     private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];

@@ -143,13 +143,9 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
         var node = issue.Node is XAttribute a ? a.Parent : issue.Node as XElement;
         string path = node is null ? issue.Field : string.Join("/", node.AncestorsAndSelf()
             .TakeWhile(e => e.Name != S + "ServiceRequest").Reverse().Skip(1).Select(e => e.Name.LocalName));
-        const string marker = "List of possible elements expected: '";
-        int at = issue.Message.IndexOf(marker, StringComparison.Ordinal);
-        if (at >= 0 && (issue.Message.Contains("incomplete content") || issue.Message.Contains("invalid child element")))
+        if (issue.Missing is { } expected)
         {
-            // "'Purpose, Period'": the optional ones come first, the missing mandatory one last.
-            var expected = issue.Message[(at + marker.Length)..].Split('\'')[0].Split(", ")[^1];
-            var parent = issue.Message.Contains("incomplete content") ? path : string.Join("/", path.Split('/').SkipLast(1));
+            var parent = issue.Message.Contains("incomplete content", StringComparison.Ordinal) ? path : string.Join("/", path.Split('/').SkipLast(1));
             return SsdnDetail.Of(SsdnReasonCodes.Mandatory, ((parent.Length > 0 ? parent + "/" : "") + expected, null));
         }
 
