@@ -2,6 +2,7 @@ using CbssSimulator.Admin;
 using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
+using CbssSimulator.Sandboxes;
 using CbssSimulator.Services.IdentifyPerson;
 using CbssSimulator.Services.ManageAccess;
 using CbssSimulator.Services.RetrieveTIGroups;
@@ -35,7 +36,7 @@ public static class SimulatorHost
 
         AddSimulator(builder.Services);
         var app = builder.Build();
-        app.Services.GetRequiredService<RegistryDatabase>(); // generate or open the registry before serving
+        app.Services.GetRequiredService<SandboxRegistry>(); // generate or open the registry before serving
         MapSimulator(app);
         return app;
     }
@@ -44,12 +45,18 @@ public static class SimulatorHost
     {
         services.AddOptions<SoapHostOptions>().BindConfiguration("Soap");
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new SimulatorClock(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => RegistryBootstrap.Open(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Registry")));
-        services.AddSingleton<PersonStore>();
-        services.AddSingleton<CpasStore>();
-        services.AddSingleton<IntegrationStore>();
-        services.AddSingleton<IntegrationControl>();
+        services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes");
+        services.AddSingleton(sp => new SandboxRegistry(
+            RegistryBootstrap.Open(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Registry")),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SandboxOptions>>().Value));
+        services.AddScoped<CurrentSandbox>();
+        services.AddScoped(sp => sp.GetRequiredService<CurrentSandbox>().Sandbox);
+        services.AddScoped(sp => sp.GetRequiredService<Sandbox>().Clock);
+        services.AddScoped(sp => sp.GetRequiredService<Sandbox>().Database);
+        services.AddScoped(sp => sp.GetRequiredService<Sandbox>().Persons);
+        services.AddScoped(sp => sp.GetRequiredService<Sandbox>().Cpas);
+        services.AddScoped(sp => sp.GetRequiredService<Sandbox>().Integrations);
+        services.AddScoped(sp => sp.GetRequiredService<Sandbox>().Control);
         services.AddSingleton(sp => new ContractSchemas(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SoapHostOptions>>().Value.ContractsPath
             ?? Path.Combine(AppContext.BaseDirectory, "contracts")));
@@ -58,7 +65,7 @@ public static class SimulatorHost
             var schemas = sp.GetRequiredService<ContractSchemas>();
             var registry = new SoapEndpointRegistry();
             registry.Add(SsdnConnector.Endpoint(schemas));
-            registry.Add(RetrieveTIGroupsEndpoint.Create(schemas, sp.GetRequiredService<SimulatorClock>()));
+            registry.Add(RetrieveTIGroupsEndpoint.Create(schemas));
             registry.Add(TestConnectionService.Endpoint(schemas));
             return registry;
         });
@@ -74,6 +81,8 @@ public static class SimulatorHost
 
     public static void MapSimulator(WebApplication app)
     {
+        app.UseMiddleware<SandboxMiddleware>();
+        app.UseRouting();
         app.UseMiddleware<ContractFileMiddleware>();
         app.UseMiddleware<SoapGateMiddleware>();
         Soap<ISsdnConnector>(app, SsdnNamespaces.Path);
@@ -82,6 +91,7 @@ public static class SimulatorHost
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);
+        SandboxApi.Map(app);
     }
 
     private static void Soap<T>(WebApplication app, string path) where T : class =>

@@ -11,17 +11,34 @@ public sealed class RegistryDatabase(string path)
 
     public string Path { get; } = path;
 
+    private string ConnectionString => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+    }.ToString();
+
     public SqliteConnection Open()
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-        }.ToString());
+        var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         connection.Execute("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;");
         return connection;
+    }
+
+    /// <summary>Copies one database over another with SQLite's online backup API (safe while connections are pooled).</summary>
+    public static void Copy(RegistryDatabase from, RegistryDatabase to)
+    {
+        using var source = from.Open();
+        using var target = to.Open();
+        source.BackupDatabase(target);
+    }
+
+    /// <summary>Closes the pooled connections to this file (before deleting it).</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     public IReadOnlyDictionary<string, string> ReadMeta()

@@ -1,8 +1,20 @@
 namespace CbssSimulator.Soap;
 
-/// <summary>What one call was about, filled in by the gate and the handler, logged once per call.</summary>
+/// <summary>One service request inside a call (an SSDN sendXML may carry several).</summary>
+public sealed record CallRecord(string Service, string Operation, string? Ssin, IReadOnlyList<int> QualityCodes, string Outcome, string? Code);
+
+/// <summary>What one call was about, filled in by the gate and the handler, logged once per call and journaled.</summary>
 public sealed class CallContext
 {
+    /// <summary>Per service request, when the handler tells them apart (SSDN); else one record is made from the fields below.</summary>
+    public List<CallRecord> Records { get; } = [];
+
+    /// <summary>The quality codes that satisfied the integration control.</summary>
+    public IReadOnlyList<int> QualityCodes { get; set; } = [];
+
+    /// <summary>The status or reason code answered (MSG00012, 21007001…), or the fault code.</summary>
+    public string? Code { get; set; }
+
     public string Service { get; set; } = "";
     public string Operation { get; set; } = "";
     public string? Cpas { get; set; }

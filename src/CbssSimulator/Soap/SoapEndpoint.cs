@@ -25,11 +25,11 @@ public sealed class SoapEndpoint
 
     public required XmlSchemaSet Schemas { get; init; }
 
-    /// <summary>Builds the in-band answer to a request whose body fails the schema (null → SOAP fault).</summary>
-    public Func<XElement, IReadOnlyList<SchemaIssue>, XElement?>? ContentFailureAnswer { get; init; }
+    /// <summary>Builds the in-band answer to a request whose body fails the schema, at the simulated time given (null → SOAP fault).</summary>
+    public Func<XElement, IReadOnlyList<SchemaIssue>, DateTimeOffset, XElement?>? ContentFailureAnswer { get; init; }
 
     /// <summary>The fault for a content failure that cannot be answered in-band.</summary>
-    public Func<XElement, IReadOnlyList<SchemaIssue>, SoapFault>? ContentFailureFault { get; init; }
+    public Func<XElement, IReadOnlyList<SchemaIssue>, DateTimeOffset, SoapFault>? ContentFailureFault { get; init; }
 
     /// <summary>A further envelope-level check (e.g. a DOCTYPE inside the SSDN xmlString payload).</summary>
     public Func<XElement, SoapFault?>? ExtraCheck { get; init; }

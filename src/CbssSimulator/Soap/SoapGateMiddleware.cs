@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http.Features;
+using CbssSimulator.Sandboxes;
 using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Soap;
@@ -32,14 +33,17 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         }
 
         var call = context.RequestServices.GetRequiredService<CallContext>();
+        var sandbox = context.RequestServices.GetRequiredService<CurrentSandbox>().Sandbox;
         call.Service = endpoint.Service;
+        var received = sandbox.Clock.UtcNow;
         var watch = Stopwatch.StartNew();
         try
         {
-            var fault = await CheckAsync(context, endpoint, call);
+            var fault = await CheckAsync(context, endpoint, call, sandbox);
             if (fault is not null)
             {
                 call.Outcome = $"fault {fault.Code}: {fault.Reason}";
+                call.Code ??= "fault " + fault.Code;
                 await SoapFaultWriter.WriteAsync(context, fault);
             }
             else if (!call.AnsweredByGate)
@@ -53,12 +57,13 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         }
         finally
         {
+            CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds);
             logger.LogInformation("{Service} {Operation} cpas={Cpas} ssin={Ssin} outcome={Outcome} in {Ms} ms",
                 call.Service, call.Operation, call.Cpas ?? "-", call.Ssin ?? "-", call.Outcome, watch.ElapsedMilliseconds);
         }
     }
 
-    private async Task<SoapFault?> CheckAsync(HttpContext context, SoapEndpoint endpoint, CallContext call)
+    private async Task<SoapFault?> CheckAsync(HttpContext context, SoapEndpoint endpoint, CallContext call, Sandbox sandbox)
     {
         int limit = options.Value.MaxBodyBytes;
         var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
@@ -144,7 +149,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         if (issues.Count > 0)
         {
             call.Outcome = "validation error: " + issues[0].Message;
-            var answer = endpoint.ContentFailureAnswer?.Invoke(content, issues);
+            var answer = endpoint.ContentFailureAnswer?.Invoke(content, issues, sandbox.Clock.UtcNow);
             if (answer is not null && ContractSchemas.Validate(endpoint.Schemas, answer).Count == 0)
             {
                 call.AnsweredByGate = true;
@@ -152,7 +157,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
                 return null;
             }
 
-            return endpoint.ContentFailureFault?.Invoke(content, issues)
+            return endpoint.ContentFailureFault?.Invoke(content, issues, sandbox.Clock.UtcNow)
                 ?? SoapFault.Client($"The request does not conform to the contract: {issues[0].Message}");
         }
 

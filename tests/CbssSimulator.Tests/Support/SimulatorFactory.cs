@@ -24,6 +24,7 @@ public class SimulatorFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Registry:Path", RegistryPath);
+        builder.UseSetting("Sandboxes:Folder", RegistryPath + ".sandboxes");
         builder.UseSetting("Log:MinimumLevel", "Warning");
         foreach (var (key, value) in Settings)
         {

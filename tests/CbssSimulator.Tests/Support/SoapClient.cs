@@ -20,8 +20,11 @@ public sealed record SoapAnswer(HttpStatusCode Status, string ContentType, strin
 }
 
 /// <summary>Posts raw envelopes the way vendors' products do, and reads admin JSON.</summary>
-public sealed class SoapClient(HttpClient http)
+public sealed class SoapClient(HttpClient http, string prefix = "")
 {
+    /// <summary>A client of the sandbox <paramref name="name"/>: every SOAP path is sent under /sandboxes/{name}.</summary>
+    public SoapClient ForSandbox(string name) => new(http, $"/sandboxes/{name}");
+
     public const string SsdnPath = "/connectors/webservice/KSZBCSSWebServiceConnectorPort";
     public const string SsdnAction = "http://ksz-bcss.fgov.be/connectors/WebServiceConnector/sendXML";
     public const string Tx25Path = "/SOA4520/RetrieveTIGroupsService/v2/retrieveTI";
@@ -33,7 +36,7 @@ public sealed class SoapClient(HttpClient http)
 
     public async Task<SoapAnswer> PostAsync(string path, string? action, string envelope, string contentType = "text/xml; charset=utf-8")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(envelope, Encoding.UTF8) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, prefix + path) { Content = new StringContent(envelope, Encoding.UTF8) };
         request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
         if (action is not null)
         {

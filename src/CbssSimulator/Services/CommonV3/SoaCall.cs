@@ -6,11 +6,13 @@ namespace CbssSimulator.Services.CommonV3;
 /// <summary>Shared steps of the SOA (common v3) services: informationCBSS, the caller's KBO and the SSIN checks, in the BCSS order.</summary>
 public static class SoaCall
 {
-    public static InformationCbss Cbss(SimulatorClock clock, DateTimeOffset received) => new()
+    public static InformationCbss Cbss(SimulatorClock clock, DateTimeOffset received) => Cbss(received, clock.UtcNow);
+
+    public static InformationCbss Cbss(DateTimeOffset received, DateTimeOffset replied) => new()
     {
         TicketCbss = Guid.NewGuid().ToString(),
         TimestampReceive = Timestamp(received),
-        TimestampReply = Timestamp(clock.UtcNow),
+        TimestampReply = Timestamp(replied),
     };
 
     /// <summary>CommonV3 xs:dateTime values in UTC with Z (decisions §8).</summary>

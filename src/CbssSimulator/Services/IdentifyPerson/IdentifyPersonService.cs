@@ -42,10 +42,11 @@ public sealed class IdentifyPersonService(PersonStore persons) : ISsdnService
 
         if (errors.Count > 0)
         {
-            return SsdnOutcome.Error([.. errors]);
+            return SsdnOutcome.Error([.. errors]) with { Operation = "search" };
         }
 
-        return ssin is not null ? BySsin(ssin, phonetic is not null, verification) : Phonetically(query!);
+        var outcome = ssin is not null ? BySsin(ssin, phonetic is not null, verification) : Phonetically(query!);
+        return outcome with { Operation = "search" };
     }
 
     private SsdnOutcome BySsin(string ssin, bool phoneticGiven, XElement? verification)

@@ -24,6 +24,17 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
+        var outcome = Answer(call, request);
+        var purpose = request.Element(Ma + "Purpose")?.Value.Trim();
+        return outcome with
+        {
+            Operation = request.Element(Ma + "Action")!.Value.Trim(),
+            QualityCodes = int.TryParse(purpose, out int code) ? [code] : [],
+        };
+    }
+
+    private SsdnOutcome Answer(SsdnCall call, XElement request)
+    {
         string ssin = request.Element(Ma + "SSIN")!.Value.Trim();
         string action = request.Element(Ma + "Action")!.Value.Trim();
         string? purposeText = request.Element(Ma + "Purpose")?.Value.Trim();

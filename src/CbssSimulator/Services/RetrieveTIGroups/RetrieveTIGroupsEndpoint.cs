@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using CbssSimulator.Clock;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
 
@@ -10,7 +9,7 @@ public static class RetrieveTIGroupsEndpoint
 {
     private static readonly XNamespace Intf = RetrieveTIGroupsNamespaces.Interface;
 
-    public static SoapEndpoint Create(ContractSchemas schemas, SimulatorClock clock) => new()
+    public static SoapEndpoint Create(ContractSchemas schemas) => new()
     {
         Path = RetrieveTIGroupsNamespaces.Path,
         Service = "RetrieveTIGroups",
@@ -18,9 +17,9 @@ public static class RetrieveTIGroupsEndpoint
         WsdlFile = "RetrieveTIGroupsV2.wsdl",
         Operations = [new SoapOperation("retrieveTI", RetrieveTIGroupsNamespaces.Action, Intf + "retrieveTIGroupsRequest")],
         Schemas = schemas.Load("soa/RetrieveTIGroups/RetrieveTIGroupsServiceV2.xsd"),
-        ContentFailureAnswer = (request, issues) => InBand(request, issues, clock),
-        ContentFailureFault = (_, issues) => StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", "MSG00008",
-            "A validation error occurred.", null, SoaCall.Cbss(clock, clock.UtcNow), client: true,
+        ContentFailureAnswer = InBand,
+        ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", "MSG00008",
+            "A validation error occurred.", null, SoaCall.Cbss(now, now), client: true,
             Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
     };
 
@@ -31,7 +30,7 @@ public static class RetrieveTIGroupsEndpoint
     /// Echoes the request's parts with status NO_RESULT / MSG00008 naming the field, leaving out an optional element
     /// that failed; the gate checks the answer is itself valid, else answers a fault (decisions §13).
     /// </summary>
-    private static XElement? InBand(XElement original, IReadOnlyList<SchemaIssue> issues, SimulatorClock clock)
+    private static XElement? InBand(XElement original, IReadOnlyList<SchemaIssue> issues, DateTimeOffset at)
     {
         var request = new XElement(original);
         foreach (var bad in request.Descendants().Where(e => !e.HasElements && Droppable.Contains(e.Name.LocalName)
@@ -46,7 +45,7 @@ public static class RetrieveTIGroupsEndpoint
             return null;
         }
 
-        var now = SoaCall.Timestamp(clock.UtcNow);
+        var now = SoaCall.Timestamp(at);
         var issue = issues[0];
         return new XElement(Intf + "retrieveTIGroupsResponse",
             new XAttribute(XNamespace.Xmlns + "ns2", Intf.NamespaceName),

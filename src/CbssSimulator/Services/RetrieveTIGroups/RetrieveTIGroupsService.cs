@@ -35,7 +35,8 @@ public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas,
         };
         response.Status = Answer(body, search, response);
         response.InformationCbss = SoaCall.Cbss(clock, received);
-        call.Outcome = $"{response.Status.Value} {response.Status.Code}";
+        call.Outcome = response.Status.Value;
+        call.Code = response.Status.Code;
         return Task.FromResult(new RetrieveTIGroupsResponseMessage { Body = response });
     }
 
@@ -57,6 +58,7 @@ public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas,
         }
 
         var verdict = control.Check(Row, caller!.Cbe, person!.Ssin);
+        call.QualityCodes = verdict.MatchedCodes;
         if (!verdict.Allowed)
         {
             return SoaCall.NotIntegrated(person.Ssin, caller.Cbe);

@@ -61,6 +61,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
         if (headerIssues.Count > 0)
         {
             call.Outcome = "header error: " + headerIssues[0].Message;
+            call.Code = SsdnReasonCodes.HeaderInvalid.Code;
             return SsdnReplyWriter.Write(context, headerIssues.Take(30).Select(i => new SsdnDetail(SsdnReasonCodes.HeaderInvalid,
                 [(i.Field, i.Value)], $"{SsdnReasonCodes.HeaderInvalid.Diagnostic} {i.Message}")).ToList(), []);
         }
@@ -72,6 +73,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
         if (callerDetail is not null)
         {
             call.Outcome = "caller refused";
+            call.Code = callerDetail.Reason.Code;
             return SsdnReplyWriter.Write(context, [callerDetail],
                 requests.Select(r => Reply(r, SsdnOutcome.Error(callerDetail))).ToList());
         }
@@ -83,6 +85,9 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
             return Reply(r, own.Count > 0 ? SsdnOutcome.Error(own.Take(30).Select(SchemaDetail).ToArray()) : Dispatch(ssdnCall, r));
         }).ToList();
         call.Operation = string.Join(",", requests.Select(r => r.Element(S + "ServiceId")?.Value));
+        call.Records.AddRange(replies.Select(r => new CallRecord(r.ServiceId, r.Outcome.Operation ?? "-", r.Outcome.Ssin, r.Outcome.QualityCodes,
+            r.Outcome.HasError ? "error" : r.Outcome.Details.Any(d => d.Reason.Severity == Severity.Warning) ? "warning" : "ok",
+            r.Outcome.Details.Count == 0 ? null : string.Join("+", r.Outcome.Details.Select(d => d.Reason.Code)))));
         call.Outcome = string.Join(",", replies.Select(r => r.Outcome.HasError ? "error " + r.Outcome.Details[0].Reason.Code
             : r.Outcome.Details.Count > 0 ? "ok " + string.Join("+", r.Outcome.Details.Select(d => d.Reason.Code)) : "ok"));
         return SsdnReplyWriter.Write(context, [], replies);
@@ -104,12 +109,10 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("expected", service.RequestElement.ToString()), ("found", body?.Name.ToString())));
         }
 
-        if (call.Ssin is null)
-        {
-            call.Ssin = body.Descendants().FirstOrDefault(e => e.Name.LocalName == "SSIN")?.Value;
-        }
-
-        return service.Handle(ssdnCall, body);
+        string? ssin = body.Descendants().FirstOrDefault(e => e.Name.LocalName == "SSIN")?.Value.Trim();
+        call.Ssin ??= ssin;
+        var outcome = service.Handle(ssdnCall, body);
+        return outcome with { Ssin = outcome.Ssin ?? ssin };
     }
 
     private CpasRow? CheckCaller(XElement user, out SsdnDetail? refusal)

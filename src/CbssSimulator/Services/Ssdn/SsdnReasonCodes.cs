@@ -60,6 +60,13 @@ public sealed record SsdnDetail(ReasonCode Reason, IReadOnlyList<(string Name, s
 /// <summary>What an SSDN service answers: its details and, unless one is an error, its body (written with prefix ns3).</summary>
 public sealed record SsdnOutcome(IReadOnlyList<SsdnDetail> Details, System.Xml.Linq.XElement? Body)
 {
+    /// <summary>For the journal: the operation (ManageAccess action, "search"), the SSIN asked about, the quality codes used.</summary>
+    public string? Operation { get; init; }
+
+    public string? Ssin { get; init; }
+
+    public IReadOnlyList<int> QualityCodes { get; init; } = [];
+
     public bool HasError => Details.Any(d => d.Reason.Severity == Severity.Error);
 
     public static SsdnOutcome Error(params SsdnDetail[] details) => new(details, null);

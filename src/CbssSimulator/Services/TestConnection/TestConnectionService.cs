@@ -68,7 +68,7 @@ public sealed class TestConnectionService(SimulatorClock clock, CallContext call
     public Task<SendTestMessageResponseMessage> SendTestMessageAsync(SendTestMessageRequestMessage request)
     {
         var received = clock.UtcNow;
-        call.Outcome = "echo";
+        call.Outcome = "ok";
         return Task.FromResult(new SendTestMessageResponseMessage
         {
             Body = new SendTestMessageResponse

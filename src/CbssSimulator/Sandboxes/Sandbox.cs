@@ -1,0 +1,76 @@
+using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+
+namespace CbssSimulator.Sandboxes;
+
+/// <summary>
+/// An isolated simulator state: its own registry database (reset from a prepared template), clock offset, journal and
+/// injected faults. The root paths are the sandbox named <see cref="SandboxRegistry.DefaultName"/>.
+/// </summary>
+public sealed class Sandbox
+{
+    public Sandbox(string name, RegistryDatabase database, RegistryDatabase template, TimeProvider wall, int journalCapacity, string origin)
+    {
+        Name = name;
+        Database = database;
+        Template = template;
+        Origin = origin;
+        Clock = new SimulatorClock(wall);
+        Journal = new Journal(journalCapacity);
+        Persons = new PersonStore(database);
+        Cpas = new CpasStore(database);
+        Integrations = new IntegrationStore(database);
+        Control = new IntegrationControl(Integrations, Clock);
+    }
+
+    public string Name { get; }
+
+    /// <summary>How it was made: "registry", "seed 42, 500 persons", "scenario ris-couple".</summary>
+    public string Origin { get; }
+
+    public RegistryDatabase Database { get; }
+
+    /// <summary>The prepared initial state a reset copies back.</summary>
+    public RegistryDatabase Template { get; }
+
+    public SimulatorClock Clock { get; }
+
+    public Journal Journal { get; }
+
+    public PersonStore Persons { get; }
+
+    public CpasStore Cpas { get; }
+
+    public IntegrationStore Integrations { get; }
+
+    public IntegrationControl Control { get; }
+
+    /// <summary>The clock offset a reset returns to (a scenario's "today").</summary>
+    public DateOnly? InitialToday { get; set; }
+
+    /// <summary>Returns the sandbox to its initial state: database copied back with SQLite's backup API, clock, journal.</summary>
+    public void Reset()
+    {
+        RegistryDatabase.Copy(Template, Database);
+        Clock.Reset();
+        if (InitialToday is { } today)
+        {
+            Clock.SetToday(today);
+        }
+
+        Journal.Clear();
+    }
+}
+
+/// <summary>The sandbox of the current request (set by <see cref="SandboxMiddleware"/>; the default one otherwise).</summary>
+public sealed class CurrentSandbox(SandboxRegistry registry)
+{
+    private Sandbox? sandbox;
+
+    public Sandbox Sandbox
+    {
+        get => sandbox ?? registry.Default;
+        set => sandbox = value;
+    }
+}

@@ -1,0 +1,80 @@
+namespace CbssSimulator.Sandboxes;
+
+/// <summary>
+/// The sandbox admin routes:
+/// <code>
+/// GET    /admin/sandboxes                      PUT /admin/sandboxes/{name} {"seed":42,"persons":500}    DELETE /admin/sandboxes/{name}
+/// POST   /admin/sandboxes/{name}/reset         GET /admin/sandboxes/{name}/journal?service=&amp;operation=&amp;ssin=&amp;cpas=&amp;code=&amp;skip=&amp;take=
+/// and, through the prefix, /admin/sandboxes/{name}/clock, /persons, /cpas, /services (as the root ones, for that sandbox)
+/// </code>
+/// </summary>
+public static class SandboxApi
+{
+    public sealed record SandboxRequest(int? Seed, int? Persons);
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/admin/sandboxes", (SandboxRegistry registry) => Results.Ok(registry.All.Select(View)));
+
+        app.MapPut("/admin/sandboxes/{name}", (string name, SandboxRequest? request, SandboxRegistry registry) =>
+        {
+            if (!SandboxRegistry.IsValidName(name) || name == SandboxRegistry.DefaultName)
+            {
+                return Results.Problem($"'{name}' is not a sandbox name: letters, digits, '-' and '_', at most 64, not '{SandboxRegistry.DefaultName}'.", statusCode: 400);
+            }
+
+            int seed = request?.Seed ?? 42, persons = request?.Persons ?? 1000;
+            if (persons is < 0 or > 200_000)
+            {
+                return Results.Problem("'persons' must lie between 0 and 200,000 for a sandbox.", statusCode: 400);
+            }
+
+            var sandbox = registry.Create(name, seed, persons);
+            return Results.Created($"/admin/sandboxes/{name}", View(sandbox));
+        });
+
+        app.MapDelete("/admin/sandboxes/{name}", (string name, SandboxRegistry registry) =>
+            registry.Delete(name) ? Results.NoContent() : Results.Problem($"There is no sandbox '{name}' to delete (the default one cannot be).", statusCode: 404));
+
+        app.MapPost("/admin/sandboxes/{name}/reset", (string name, SandboxRegistry registry) =>
+            registry.Find(name) is { } sandbox
+                ? Results.Ok(new { name, resetMilliseconds = Math.Round(registry.Reset(sandbox), 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd") })
+                : NotFound(name));
+
+        app.MapGet("/admin/sandboxes/{name}/journal", (string name, string? service, string? operation, string? ssin, string? cpas, string? code,
+            int? skip, int? take, SandboxRegistry registry) =>
+        {
+            if (registry.Find(name) is not { } sandbox)
+            {
+                return NotFound(name);
+            }
+
+            var entries = sandbox.Journal.Entries.Where(e =>
+                (service is null || string.Equals(e.Service, service, StringComparison.OrdinalIgnoreCase))
+                && (operation is null || string.Equals(e.Operation, operation, StringComparison.OrdinalIgnoreCase))
+                && (ssin is null || e.Ssins.Contains(ssin))
+                && (cpas is null || e.Cpas == cpas)
+                && (code is null || (e.Code?.Contains(code, StringComparison.OrdinalIgnoreCase) ?? false))).ToList();
+            return Results.Ok(new
+            {
+                sandbox = name,
+                total = entries.Count,
+                dropped = sandbox.Journal.Dropped,
+                capacity = sandbox.Journal.Capacity,
+                entries = entries.Skip(Math.Max(0, skip ?? 0)).Take(Math.Clamp(take ?? 500, 1, 10_000)),
+            });
+        });
+    }
+
+    public static IResult NotFound(string name) => Results.Problem($"There is no sandbox named '{name}'.", statusCode: 404);
+
+    private static object View(Sandbox s) => new
+    {
+        name = s.Name,
+        origin = s.Origin,
+        today = s.Clock.Today.ToString("yyyy-MM-dd"),
+        soapBase = s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
+        journalEntries = s.Journal.Entries.Count,
+        journalDropped = s.Journal.Dropped,
+    };
+}

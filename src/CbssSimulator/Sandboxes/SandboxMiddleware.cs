@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using CbssSimulator.Soap;
+
+namespace CbssSimulator.Sandboxes;
+
+/// <summary>
+/// Sets the request's sandbox and strips its prefix before routing: <c>/sandboxes/{name}/…</c> serves every SOAP
+/// endpoint of that sandbox (the prefix moves to PathBase, so WSDL addresses keep it), and
+/// <c>/admin/sandboxes/{name}/clock|persons|cpas|services…</c> reaches the admin routes of that sandbox.
+/// </summary>
+public sealed partial class SandboxMiddleware(RequestDelegate next, SandboxRegistry registry)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        var soap = SoapPrefix().Match(path);
+        var admin = AdminPrefix().Match(path);
+        var match = soap.Success ? soap : admin.Success ? admin : null;
+        if (match is not null)
+        {
+            string name = match.Groups["name"].Value;
+            var sandbox = registry.Find(name);
+            if (sandbox is null)
+            {
+                if (soap.Success && HttpMethods.IsPost(context.Request.Method))
+                {
+                    await SoapFaultWriter.WriteAsync(context, SoapFault.Client($"There is no sandbox named '{name}' (PUT /admin/sandboxes/{name} creates one).", 404));
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    await context.Response.WriteAsJsonAsync(new { error = $"There is no sandbox named '{name}'." });
+                }
+
+                return;
+            }
+
+            context.RequestServices.GetRequiredService<CurrentSandbox>().Sandbox = sandbox;
+            if (soap.Success)
+            {
+                context.Request.PathBase = context.Request.PathBase.Add(new PathString($"/sandboxes/{name}"));
+                context.Request.Path = new PathString(match.Groups["rest"].Value);
+            }
+            else
+            {
+                context.Request.Path = new PathString("/admin/" + match.Groups["rest"].Value);
+            }
+        }
+
+        await next(context);
+    }
+
+    [GeneratedRegex("^/sandboxes/(?<name>[^/]+)(?<rest>/.*)$")]
+    private static partial Regex SoapPrefix();
+
+    [GeneratedRegex("^/admin/sandboxes/(?<name>[^/]+)/(?<rest>(clock|persons|cpas|services)(/.*)?)$")]
+    private static partial Regex AdminPrefix();
+}
