@@ -75,6 +75,8 @@ public static class SimulatorHost
         services.AddScoped<ISsdnConnector, SsdnConnector>();
         services.AddScoped<IRetrieveTIGroupsService, RetrieveTIGroupsService>();
         services.AddScoped<ITestConnectionService, TestConnectionService>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
         services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
     }
@@ -92,6 +94,7 @@ public static class SimulatorHost
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);
         SandboxApi.Map(app);
+        FaultApi.Map(app);
     }
 
     private static void Soap<T>(WebApplication app, string path) where T : class =>

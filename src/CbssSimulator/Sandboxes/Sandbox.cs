@@ -38,6 +38,8 @@ public sealed class Sandbox
 
     public Journal Journal { get; }
 
+    public FaultPlan Faults { get; } = new();
+
     public PersonStore Persons { get; }
 
     public CpasStore Cpas { get; }
@@ -49,9 +51,13 @@ public sealed class Sandbox
     /// <summary>The clock offset a reset returns to (a scenario's "today").</summary>
     public DateOnly? InitialToday { get; set; }
 
-    /// <summary>Returns the sandbox to its initial state: database copied back with SQLite's backup API, clock, journal.</summary>
+    /// <summary>The fault rules the sandbox was made with (a scenario's); a reset restores them with their counts.</summary>
+    public (IReadOnlyList<FaultRule> Rules, int Seed) InitialFaults { get; set; } = ([], 0);
+
+    /// <summary>Returns the sandbox to its initial state: database copied back with SQLite's backup API, clock, journal, faults.</summary>
     public void Reset()
     {
+        Faults.Set(InitialFaults.Rules, InitialFaults.Seed);
         RegistryDatabase.Copy(Template, Database);
         Clock.Reset();
         if (InitialToday is { } today)

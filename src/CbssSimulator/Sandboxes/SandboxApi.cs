@@ -78,3 +78,48 @@ public static class SandboxApi
         journalDropped = s.Journal.Dropped,
     };
 }
+
+/// <summary>Fault rules of a sandbox: <c>PUT/GET/DELETE /admin/sandboxes/{name}/faults</c> (the root one is named "default").</summary>
+public static class FaultApi
+{
+    public sealed record FaultsRequest(int? Seed, IReadOnlyList<FaultRule>? Rules);
+
+    public static void Map(WebApplication app)
+    {
+        app.MapPut("/admin/sandboxes/{name}/faults", (string name, FaultsRequest request, SandboxRegistry registry) =>
+        {
+            if (registry.Find(name) is not { } sandbox)
+            {
+                return SandboxApi.NotFound(name);
+            }
+
+            var rules = request.Rules ?? [];
+            var problem = rules.Select((r, i) => r.Problem() is { } p ? $"rules[{i}]: {p}" : null).FirstOrDefault(p => p is not null);
+            if (problem is not null)
+            {
+                return Results.Problem(problem, statusCode: 400);
+            }
+
+            sandbox.Faults.Set(rules, request.Seed ?? 0);
+            return Results.Ok(View(sandbox));
+        });
+        app.MapGet("/admin/sandboxes/{name}/faults", (string name, SandboxRegistry registry) =>
+            registry.Find(name) is { } sandbox ? Results.Ok(View(sandbox)) : SandboxApi.NotFound(name));
+        app.MapDelete("/admin/sandboxes/{name}/faults", (string name, SandboxRegistry registry) =>
+        {
+            if (registry.Find(name) is not { } sandbox)
+            {
+                return SandboxApi.NotFound(name);
+            }
+
+            sandbox.Faults.Set([], 0);
+            return Results.NoContent();
+        });
+    }
+
+    private static object View(Sandbox sandbox) => new
+    {
+        seed = sandbox.Faults.Seed,
+        rules = sandbox.Faults.Rules.Select(r => new { rule = r.Rule, remaining = r.Remaining }),
+    };
+}

@@ -37,6 +37,9 @@ public sealed class SoapHostOptions
     /// <summary>Where the WSDL/XSD files are; default <c>contracts</c> beside the executable.</summary>
     public string? ContractsPath { get; set; }
 
+    /// <summary>Longest an injected timeout holds a request before the connection is closed, in seconds. Default 300.</summary>
+    public int FaultTimeoutCapSeconds { get; set; } = Sandboxes.FaultInjector.DefaultTimeoutCapSeconds;
+
     /// <summary>Refuse SSDN/SOA callers whose valid KBO number is not a CPAS of the registry (decisions §10). Default false.</summary>
     public bool StrictCallers { get; set; }
 }

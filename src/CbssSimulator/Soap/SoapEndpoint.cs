@@ -31,9 +31,15 @@ public sealed class SoapEndpoint
     /// <summary>The fault for a content failure that cannot be answered in-band.</summary>
     public Func<XElement, IReadOnlyList<SchemaIssue>, DateTimeOffset, SoapFault>? ContentFailureFault { get; init; }
 
+    /// <summary>How this endpoint answers a technical error (fault injection); absent → a plain Server fault.</summary>
+    public Func<XElement, DateTimeOffset, TechnicalAnswer>? TechnicalError { get; init; }
+
     /// <summary>A further envelope-level check (e.g. a DOCTYPE inside the SSDN xmlString payload).</summary>
     public Func<XElement, SoapFault?>? ExtraCheck { get; init; }
 }
+
+/// <summary>The answer to an injected technical error: an in-band body (SSDN) or a fault (SOA).</summary>
+public sealed record TechnicalAnswer(XElement? Body, SoapFault? Fault);
 
 /// <summary>All SOAP endpoints the host serves; the gate and the contract-file middleware look paths up here.</summary>
 public sealed class SoapEndpointRegistry

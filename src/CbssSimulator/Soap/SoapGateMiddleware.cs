@@ -161,6 +161,24 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
                 ?? SoapFault.Client($"The request does not conform to the contract: {issues[0].Message}");
         }
 
+        if (sandbox.Faults.Next(FaultInjector.Keys(endpoint, operation, content)) is { } injected)
+        {
+            try
+            {
+                if (await FaultInjector.ApplyAsync(context, endpoint, content, sandbox, call, injected.Rule, injected.DelayMs, options.Value.FaultTimeoutCapSeconds))
+                {
+                    call.AnsweredByGate = true;
+                    return null;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                call.AnsweredByGate = true;
+                call.Outcome = "client gave up";
+                return null;
+            }
+        }
+
         call.RequestBody = content;
         context.Request.Body = new MemoryStream(body);
         context.Request.ContentLength = body.Length;

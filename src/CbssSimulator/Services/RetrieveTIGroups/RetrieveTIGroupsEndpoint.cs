@@ -18,6 +18,8 @@ public static class RetrieveTIGroupsEndpoint
         Operations = [new SoapOperation("retrieveTI", RetrieveTIGroupsNamespaces.Action, Intf + "retrieveTIGroupsRequest")],
         Schemas = schemas.Load("soa/RetrieveTIGroups/RetrieveTIGroupsServiceV2.xsd"),
         ContentFailureAnswer = InBand,
+        TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", "MSG00003",
+            "An error occurred while servicing your request.", null, SoaCall.Cbss(now, now), client: false)),
         ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", "MSG00008",
             "A validation error occurred.", null, SoaCall.Cbss(now, now), client: true,
             Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),

@@ -181,6 +181,9 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
         WsdlFile = "WebServiceConnector.wsdl",
         Operations = [new SoapOperation("sendXML", SsdnNamespaces.Action, XName.Get("xmlString", SsdnNamespaces.Connector))],
         Schemas = schemas.Load("ssdn/WebServiceConnector.xsd"),
+        TechnicalError = (_, now) => new TechnicalAnswer(new XElement(XName.Get("xmlString", SsdnNamespaces.Connector),
+            new XAttribute(XNamespace.Xmlns + "wsc", SsdnNamespaces.Connector),
+            SsdnReplyWriter.Write(new SsdnReplyWriter.ReplyContext(null, null, Ticket(), null, Time(now), Time(now)), [SsdnDetail.Of(SsdnReasonCodes.TechnicalError)], [])), null),
         ExtraCheck = content => content.Value.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
             ? SoapFault.Client("DTDs are not allowed: the SSDN xmlString payload contains a DOCTYPE declaration.")
             : null,

@@ -37,13 +37,14 @@ public static class SsdnReasonCodes
     public static readonly ReasonCode TooManyMatches = Modelled("21007002", Severity.Warning, "More persons match than the maximum requested; the best matches are returned.");
     public static readonly ReasonCode ProofMismatch = Modelled("31007010", Severity.Error, "The proof of authentication does not match the data of the person; the registration did not proceed.");
     public static readonly ReasonCode PeriodRule = Modelled("31007011", Severity.Error, "The integration breaks a BCSS registration rule.");
+    public static readonly ReasonCode TechnicalError = Modelled("30000099", Severity.Error, "An unexpected technical error occurred. Please try again later.");
     public static readonly ReasonCode EndShortened = Modelled("21007012", Severity.Warning, "The end date exceeded the maximum duration of the quality code and was shortened.");
 
     public static IReadOnlyList<ReasonCode> All { get; } =
     [
         ServiceError, ServiceWarning, Mandatory, ToleranceRequired, NoPhoneticMatch, SsinAndPhonetic, PersonDataMismatch, IdentityValidated,
         HeaderInvalid, CallerRefused, CallerUnknown, ServiceUnavailable, SchemaInvalid, SsinChecksum, SsinUnknown, ToleranceRange,
-        TooManyMatches, ProofMismatch, PeriodRule, EndShortened,
+        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError,
     ];
 
     private static ReasonCode Real(string code, Severity s, string text) => new(code, s, text, false);
