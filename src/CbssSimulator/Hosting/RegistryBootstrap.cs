@@ -22,6 +22,23 @@ public sealed class RegistryOptions
 /// </summary>
 public static class RegistryBootstrap
 {
+    /// <summary>With <c>--scenario FILE</c>: a registry made afresh from the scenario (its population, persons, integrations).</summary>
+    public static (RegistryDatabase Database, Scenarios.ScenarioSettings? Scenario) OpenForServe(IConfiguration configuration, ILogger logger)
+    {
+        if (configuration["scenario"] is not { Length: > 0 } file)
+        {
+            return (Open(configuration, logger), null);
+        }
+
+        var scenario = Scenarios.ScenarioLoader.Load(file);
+        var options = new RegistryOptions();
+        configuration.GetSection("Registry").Bind(options);
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Path))!, $"scenario-{scenario.Name}.db");
+        logger.LogInformation("Serving the scenario {Scenario} from {File} (registry {Path})", scenario.Name, file, path);
+        var db = RegistryGenerator.Generate(new GenerationOptions(scenario.Population?.Seed ?? 42, scenario.Population?.Persons ?? 0), path);
+        return (db, Scenarios.ScenarioBuilder.Apply(scenario, db));
+    }
+
     public static RegistryDatabase Open(IConfiguration configuration, ILogger logger)
     {
         var options = new RegistryOptions();

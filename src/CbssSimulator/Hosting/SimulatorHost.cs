@@ -46,9 +46,17 @@ public static class SimulatorHost
         services.AddOptions<SoapHostOptions>().BindConfiguration("Soap");
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes");
-        services.AddSingleton(sp => new SandboxRegistry(
-            RegistryBootstrap.Open(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Registry")),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SandboxOptions>>().Value));
+        services.AddSingleton(sp =>
+        {
+            var (db, scenario) = RegistryBootstrap.OpenForServe(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Registry"));
+            var registry = new SandboxRegistry(db, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SandboxOptions>>().Value);
+            if (scenario is not null)
+            {
+                registry.Default.Configure(scenario);
+            }
+
+            return registry;
+        });
         services.AddScoped<CurrentSandbox>();
         services.AddScoped(sp => sp.GetRequiredService<CurrentSandbox>().Sandbox);
         services.AddScoped(sp => sp.GetRequiredService<Sandbox>().Clock);
@@ -95,6 +103,7 @@ public static class SimulatorHost
         AdminApi.Map(app);
         SandboxApi.Map(app);
         FaultApi.Map(app);
+        Scenarios.ScenarioApi.Map(app);
     }
 
     private static void Soap<T>(WebApplication app, string path) where T : class =>

@@ -26,6 +26,11 @@ internal sealed partial class PopulationBuilder
 
     public void Build(int target)
     {
+        if (target <= 0)
+        {
+            return; // an empty registry: a scenario with no background population
+        }
+
         AddAnchors();
         while (Persons.Count < target)
         {

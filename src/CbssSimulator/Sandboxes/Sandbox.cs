@@ -48,6 +48,18 @@ public sealed class Sandbox
 
     public IntegrationControl Control { get; }
 
+    /// <summary>The scenario the sandbox was made from: its expectations and person ids.</summary>
+    public Scenarios.ScenarioSettings? Scenario { get; private set; }
+
+    /// <summary>Applies a scenario's clock, faults and expectations (its data is already in the database).</summary>
+    public void Configure(Scenarios.ScenarioSettings scenario)
+    {
+        Scenario = scenario;
+        InitialToday = scenario.Today;
+        InitialFaults = (scenario.Faults, scenario.FaultSeed);
+        Reset();
+    }
+
     /// <summary>The clock offset a reset returns to (a scenario's "today").</summary>
     public DateOnly? InitialToday { get; set; }
 

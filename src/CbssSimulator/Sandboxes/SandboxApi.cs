@@ -10,17 +10,33 @@ namespace CbssSimulator.Sandboxes;
 /// </summary>
 public static class SandboxApi
 {
-    public sealed record SandboxRequest(int? Seed, int? Persons);
+    /// <summary>From seed + size, or from a scenario: a file (relative to Scenarios:Folder, default "scenarios") or its text.</summary>
+    public sealed record SandboxRequest(int? Seed, int? Persons, string? Scenario, string? ScenarioText, string? ScenarioFormat);
 
     public static void Map(WebApplication app)
     {
         app.MapGet("/admin/sandboxes", (SandboxRegistry registry) => Results.Ok(registry.All.Select(View)));
 
-        app.MapPut("/admin/sandboxes/{name}", (string name, SandboxRequest? request, SandboxRegistry registry) =>
+        app.MapPut("/admin/sandboxes/{name}", (string name, SandboxRequest? request, SandboxRegistry registry, IConfiguration configuration) =>
         {
             if (!SandboxRegistry.IsValidName(name) || name == SandboxRegistry.DefaultName)
             {
                 return Results.Problem($"'{name}' is not a sandbox name: letters, digits, '-' and '_', at most 64, not '{SandboxRegistry.DefaultName}'.", statusCode: 400);
+            }
+
+            if (request?.Scenario is not null || request?.ScenarioText is not null)
+            {
+                try
+                {
+                    var file = request.ScenarioText is { } text
+                        ? Scenarios.ScenarioLoader.Parse(text, request.ScenarioFormat == "json" ? "request.json" : "request.yaml")
+                        : Scenarios.ScenarioLoader.Load(Path.Combine(configuration["Scenarios:Folder"] ?? "scenarios", request.Scenario!));
+                    return Results.Created($"/admin/sandboxes/{name}", View(registry.CreateFromScenario(name, file)));
+                }
+                catch (Scenarios.ScenarioException e)
+                {
+                    return Results.BadRequest(new { error = "The scenario cannot be loaded.", errors = e.Errors.Select(x => x.ToString()) });
+                }
             }
 
             int seed = request?.Seed ?? 42, persons = request?.Persons ?? 1000;
@@ -76,6 +92,8 @@ public static class SandboxApi
         soapBase = s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
         journalEntries = s.Journal.Entries.Count,
         journalDropped = s.Journal.Dropped,
+        scenario = s.Scenario?.Name,
+        expectations = s.Scenario?.Expectations.Count ?? 0,
     };
 }
 

@@ -72,6 +72,16 @@ public sealed partial class SandboxRegistry
         }
     }
 
+    /// <summary>Creates (or replaces) a sandbox from a scenario: its population, its persons and integrations, clock, faults, expectations.</summary>
+    public Sandbox CreateFromScenario(string name, Scenarios.ScenarioFile scenario)
+    {
+        Scenarios.ScenarioSettings? settings = null;
+        var sandbox = Create(name, scenario.Population?.Seed ?? 42, scenario.Population?.Persons ?? 0,
+            template => settings = Scenarios.ScenarioBuilder.Apply(scenario, template), "scenario " + scenario.Name);
+        sandbox.Configure(settings!);
+        return sandbox;
+    }
+
     public bool Delete(string name)
     {
         if (name == DefaultName || !sandboxes.TryRemove(name, out var sandbox))

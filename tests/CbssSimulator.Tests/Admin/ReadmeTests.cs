@@ -8,7 +8,7 @@ namespace CbssSimulator.Tests.Admin;
 /// <summary>The README tells the truth: its coverage table is the catalogue's, its anchor persons exist.</summary>
 public class ReadmeTests
 {
-    private static string Readme() => File.ReadAllText(Path.Combine(Path.GetDirectoryName(FindSolution())!, "README.md"));
+    private static string Readme() => File.ReadAllText(Path.Combine(Path.GetDirectoryName(RepoFiles.Solution)!, "README.md"));
 
     [Fact]
     public void CoverageTable_IsTheCataloguesOwn() =>
@@ -27,21 +27,28 @@ public class ReadmeTests
     public void ReadmeTestCommand_IsTheOneCiRuns()
     {
         Assert.Contains("dotnet test CbssSimulator.sln", Readme());
-        var ci = File.ReadAllText(Path.Combine(Path.GetDirectoryName(FindSolution())!, ".ci/run"));
+        var ci = File.ReadAllText(Path.Combine(Path.GetDirectoryName(RepoFiles.Solution)!, ".ci/run"));
         Assert.Contains("dotnet test CbssSimulator.sln", ci);
     }
+}
 
-    private static string FindSolution()
+/// <summary>Files of the repository, found from the test binaries.</summary>
+public static class RepoFiles
+{
+    public static string Solution
     {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        get
         {
-            var sln = Path.Combine(d.FullName, "CbssSimulator.sln");
-            if (File.Exists(sln))
+            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
             {
-                return sln;
+                var sln = Path.Combine(d.FullName, "CbssSimulator.sln");
+                if (File.Exists(sln))
+                {
+                    return sln;
+                }
             }
-        }
 
-        throw new FileNotFoundException("CbssSimulator.sln");
+            throw new FileNotFoundException("CbssSimulator.sln");
+        }
     }
 }

@@ -1,0 +1,46 @@
+using CbssSimulator.Sandboxes;
+
+namespace CbssSimulator.Scenarios;
+
+/// <summary>
+/// <c>POST /admin/sandboxes/{name}/verify</c>: checks the sandbox's scenario expectations (or the ones posted) against its
+/// journal and answers what was met and what was not. <c>POST /admin/scenarios/validate</c>: checks a scenario's text.
+/// </summary>
+public static class ScenarioApi
+{
+    public sealed record VerifyRequest(List<ExpectationSpec>? Expectations);
+
+    public sealed record ValidateRequest(string Text, string? Format);
+
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/admin/sandboxes/{name}/verify", (string name, VerifyRequest? request, SandboxRegistry registry) =>
+        {
+            if (registry.Find(name) is not { } sandbox)
+            {
+                return SandboxApi.NotFound(name);
+            }
+
+            var expectations = request?.Expectations ?? sandbox.Scenario?.Expectations.ToList();
+            if (expectations is null || expectations.Count == 0)
+            {
+                return Results.Problem("Nothing to verify: the sandbox has no scenario expectations and none were posted.", statusCode: 400);
+            }
+
+            return Results.Ok(Verification.Verify(expectations, sandbox.Journal, sandbox.Scenario?.Ids ?? new Dictionary<string, string>()));
+        });
+
+        app.MapPost("/admin/scenarios/validate", (ValidateRequest request) =>
+        {
+            try
+            {
+                var s = ScenarioLoader.Parse(request.Text, request.Format == "json" ? "scenario.json" : "scenario.yaml");
+                return Results.Ok(new { valid = true, name = s.Name, persons = s.Persons.Count, integrations = s.Integrations.Count, expectations = s.Expectations.Count });
+            }
+            catch (ScenarioException e)
+            {
+                return Results.Ok(new { valid = false, errors = e.Errors.Select(x => x.ToString()) });
+            }
+        });
+    }
+}

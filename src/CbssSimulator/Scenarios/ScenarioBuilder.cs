@@ -1,0 +1,147 @@
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Sandboxes;
+using Dapper;
+
+namespace CbssSimulator.Scenarios;
+
+/// <summary>What a loaded scenario sets beside its database: the clock, the faults, the expectations, the person ids.</summary>
+public sealed record ScenarioSettings(string Name, DateOnly? Today, IReadOnlyList<FaultRule> Faults, int FaultSeed,
+    IReadOnlyList<ExpectationSpec> Expectations, IReadOnlyDictionary<string, string> Ids);
+
+/// <summary>
+/// Writes a scenario into a registry database (on top of its background population): CPAS, persons with their
+/// households and addresses (fixed SSINs, or generated ones), and integrations (seed 003 §3 default ends).
+/// </summary>
+public static class ScenarioBuilder
+{
+    public static ScenarioSettings Apply(ScenarioFile s, RegistryDatabase db)
+    {
+        var today = s.Today is null ? (DateOnly?)null : DateOnly.Parse(s.Today);
+        var cpas = new CpasStore(db);
+        using (var c = db.Open())
+        {
+            foreach (var spec in s.Cpas)
+            {
+                c.Execute("DELETE FROM Cpas WHERE Cbe = @Cbe", new { spec.Cbe });
+                var m = Geography.Municipalities.FirstOrDefault(x => x.NisCode == spec.NisCode);
+                c.Execute("INSERT INTO Cpas (Cbe, Name, NisCode, Region, Origin) VALUES (@Cbe, @Name, @NisCode, @Region, 'scenario')", new
+                {
+                    spec.Cbe,
+                    Name = spec.Name ?? (m is null ? "CPAS " + Kbo.Format(spec.Cbe) : "CPAS " + m.Name),
+                    spec.NisCode,
+                    Region = spec.Region ?? m?.Region ?? "unknown",
+                });
+            }
+        }
+
+        var ids = Persons(s, db);
+        foreach (var g in s.Integrations)
+        {
+            cpas.ResolveCaller(g.Cpas, strict: false);
+            var start = DateOnly.Parse(g.Start);
+            var end = g.End is null ? (DateOnly?)null : DateOnly.Parse(g.End);
+            var period = RegistrationRules.Check(g.QualityCode, start, end, today ?? start).Period!.Value;
+            new IntegrationStore(db).Register(g.Cpas, Resolve(g.Person!, ids), g.QualityCode, period);
+        }
+
+        var faults = s.Faults?.Rules.Select(r => new FaultRule(r.Service, r.Operation, Enum.Parse<FaultKind>(r.Kind, ignoreCase: true),
+            r.DelayMs, r.DelayMaxMs, r.Probability, r.Count)).ToList() ?? [];
+        return new ScenarioSettings(s.Name, today, faults, s.Faults?.Seed ?? 0, s.Expectations, ids);
+    }
+
+    public static string Resolve(string personOrSsin, IReadOnlyDictionary<string, string> ids) =>
+        ids.TryGetValue(personOrSsin, out var ssin) ? ssin : personOrSsin;
+
+    private static Dictionary<string, string> Persons(ScenarioFile s, RegistryDatabase db)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var c = db.Open();
+        using var tx = c.BeginTransaction();
+        var used = c.Query<string>("SELECT Ssin FROM Person", transaction: tx).ToHashSet();
+        long nextHousehold = c.ExecuteScalar<long?>("SELECT max(HouseholdId) FROM Person", transaction: tx) ?? 0;
+        var households = new Dictionary<string, long>(StringComparer.Ordinal);
+        var rows = new List<(PersonSpec Spec, PersonRow Row)>();
+        foreach (var p in s.Persons)
+        {
+            var birth = IncompleteDate.Parse(p.BirthDate);
+            string ssin = p.Ssin ?? NewSsin(birth, p, used);
+            used.Add(ssin);
+            if (p.Id is not null)
+            {
+                ids[p.Id] = ssin;
+            }
+
+            c.Execute("DELETE FROM Address WHERE Ssin = @ssin; DELETE FROM Person WHERE Ssin = @ssin", new { ssin }, tx);
+            long household = p.Household is null ? ++nextHousehold
+                : households.TryGetValue(p.Household, out var h) ? h : households[p.Household] = ++nextHousehold;
+            var since = p.Address?.Since ?? birth.Earliest.ToString("yyyy-MM-dd");
+            var birthPlace = Geography.Municipalities.FirstOrDefault(m => string.Equals(m.Name, p.BirthPlace, StringComparison.OrdinalIgnoreCase));
+            rows.Add((p, new PersonRow
+            {
+                Ssin = ssin, Register = p.Register, LastName = p.LastName, FirstNames = p.FirstNames ?? "",
+                LastKey = Phonetic.Key(p.LastName), FirstKeys = string.Join(' ', Phonetic.FirstNameKeys(p.FirstNames)),
+                BirthDate = p.BirthDate, Sex = Ssin.Sex(ssin), Nationality = p.Nationality, CivilState = p.CivilState,
+                CivilStateSince = p.CivilStateSince, BirthPlaceNis = birthPlace?.NisCode,
+                BirthPlaceName = birthPlace?.Name ?? p.BirthPlace ?? "Belgique", BirthCountry = birthPlace is not null || p.Nationality == 150 ? 150 : p.Nationality,
+                DeathDate = p.DeathDate, SisCard = p.SisCard, EidCard = p.EidCard,
+                EidValidFrom = p.EidCard is null ? null : since, EidValidTo = p.EidCard is null ? null : DateOnly.Parse(since).AddYears(10).ToString("yyyy-MM-dd"),
+                HouseholdId = household, FamilyRole = p.Role switch { "head" => "01", "partner" => "02", "child" => "03", _ => "12" },
+                HouseholdSince = since, RegisteredSince = birth.Earliest.ToString("yyyy-MM-dd"),
+            }));
+        }
+
+        foreach (var (spec, row) in rows)
+        {
+            var partner = spec.Household is null ? null : rows.Select(r => r.Row).FirstOrDefault(r => r.HouseholdId == row.HouseholdId && r.Ssin != row.Ssin
+                && (row.FamilyRole, r.FamilyRole) is ("01", "02") or ("02", "01"));
+            var final = partner is not null ? Copy(row, partner.Ssin) : row;
+            c.Execute("""
+                INSERT INTO Person VALUES (@Ssin, @Register, @LastName, @FirstNames, @LastKey, @FirstKeys, @BirthDate, @Sex,
+                  @Nationality, @CivilState, @CivilStateSince, @PartnerSsin, @BirthPlaceNis, @BirthPlaceName, @BirthCountry,
+                  @DeathDate, @SisCard, @EidCard, @EidValidFrom, @EidValidTo, @HouseholdId, @FamilyRole, @HouseholdSince, @RegisteredSince)
+                """, final, tx);
+            if (spec.Address is { } a)
+            {
+                var m = Geography.Municipalities.First(x => x.PostalCodes.Contains(a.PostalCode));
+                c.Execute("""
+                    INSERT INTO Address VALUES (@Ssin, 1, @FromDate, NULL, @PostalCode, @NisCode, @Municipality, @Language, @StreetCode,
+                      @Street, @HouseNumber, @Box)
+                    """, new
+                {
+                    row.Ssin, FromDate = row.HouseholdSince, a.PostalCode, m.NisCode, Municipality = m.Name, m.Language,
+                    StreetCode = 1000 + (int)(uint.Parse(Services.RetrieveTIGroups.Tx25Labels.NameCode(a.Street)) % 9000), a.Street, a.HouseNumber, a.Box,
+                }, tx);
+            }
+        }
+
+        tx.Commit();
+        return ids;
+    }
+
+    private static PersonRow Copy(PersonRow row, string partner) => new()
+    {
+        Ssin = row.Ssin, Register = row.Register, LastName = row.LastName, FirstNames = row.FirstNames, LastKey = row.LastKey,
+        FirstKeys = row.FirstKeys, BirthDate = row.BirthDate, Sex = row.Sex, Nationality = row.Nationality, CivilState = row.CivilState,
+        CivilStateSince = row.CivilStateSince, PartnerSsin = partner, BirthPlaceNis = row.BirthPlaceNis, BirthPlaceName = row.BirthPlaceName,
+        BirthCountry = row.BirthCountry, DeathDate = row.DeathDate, SisCard = row.SisCard, EidCard = row.EidCard, EidValidFrom = row.EidValidFrom,
+        EidValidTo = row.EidValidTo, HouseholdId = row.HouseholdId, FamilyRole = row.FamilyRole, HouseholdSince = row.HouseholdSince,
+        RegisteredSince = row.RegisteredSince,
+    };
+
+    /// <summary>A free number for that birth date: odd sequence for men, even for women; BIS month +40 (+20 when the sex is unknown).</summary>
+    private static string NewSsin(IncompleteDate birth, PersonSpec p, HashSet<string> used)
+    {
+        var kind = p.Register != Registers.Bis ? SsinKind.Rn : p.Sex == 0 ? SsinKind.BisSexUnknown : SsinKind.BisSexKnown;
+        for (int seq = p.Sex == 2 ? 2 : 1; seq <= 998; seq += kind == SsinKind.BisSexUnknown ? 1 : 2)
+        {
+            var ssin = Ssin.Create(birth, seq, kind);
+            if (!used.Contains(ssin))
+            {
+                return ssin;
+            }
+        }
+
+        throw new InvalidOperationException($"No free SSIN is left for {birth}.");
+    }
+}

@@ -1,0 +1,165 @@
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Sandboxes;
+
+namespace CbssSimulator.Scenarios;
+
+/// <summary>The domain rules a scenario must follow beyond its schema; each problem with its line.</summary>
+internal static class ScenarioChecks
+{
+    public static IReadOnlyList<ScenarioError> Check(ScenarioFile s, Func<string, int> line, string file)
+    {
+        var errors = new List<ScenarioError>();
+        void Fail(string path, string reason) => errors.Add(new ScenarioError(file, line(path), reason));
+
+        var today = Date(s.Today, "today", Fail) ?? new DateOnly(2026, 1, 1);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ssins = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < s.Cpas.Count; i++)
+        {
+            if (!Kbo.IsValid(s.Cpas[i].Cbe))
+            {
+                Fail($"cpas[{i}].cbe", $"'{s.Cpas[i].Cbe}' is not a valid KBO/BCE number (mod-97 check).");
+            }
+        }
+
+        for (int i = 0; i < s.Persons.Count; i++)
+        {
+            var p = s.Persons[i];
+            string at = $"persons[{i}]";
+            if (p.Id is not null && !ids.Add(p.Id))
+            {
+                Fail($"{at}.id", $"The id '{p.Id}' is used twice.");
+            }
+
+            if (!IncompleteDate.TryParse(p.BirthDate, out var birth))
+            {
+                Fail($"{at}.birthDate", $"'{p.BirthDate}' is not a date (yyyy-MM-dd, yyyy-MM-00 or yyyy-00-00).");
+            }
+            else if (p.Ssin is not null)
+            {
+                CheckSsin(p, birth, $"{at}.ssin", Fail);
+            }
+
+            if (p.Ssin is not null && !ssins.Add(p.Ssin))
+            {
+                Fail($"{at}.ssin", $"The SSIN {p.Ssin} is given to two persons.");
+            }
+
+            if (p.Sex == 0 && p.Register != Registers.Bis)
+            {
+                Fail($"{at}.sex", "Only a BIS number can have an unknown sex (0).");
+            }
+
+            Date(p.DeathDate, $"{at}.deathDate", Fail);
+            Date(p.CivilStateSince, $"{at}.civilStateSince", Fail);
+            Date(p.Address?.Since, $"{at}.address.since", Fail);
+            if (p.Address is { } a && !Geography.Municipalities.Any(m => m.PostalCodes.Contains(a.PostalCode)))
+            {
+                Fail($"{at}.address.postalCode", $"{a.PostalCode} is not a Belgian postal code.");
+            }
+        }
+
+        foreach (var household in s.Persons.Where(p => p.Household is not null).GroupBy(p => p.Household))
+        {
+            if (household.Count(p => p.Role == "head") != 1)
+            {
+                Fail($"persons[{s.Persons.IndexOf(household.First())}].household", $"The household '{household.Key}' must have exactly one head.");
+            }
+        }
+
+        for (int i = 0; i < s.Integrations.Count; i++)
+        {
+            var g = s.Integrations[i];
+            string at = $"integrations[{i}]";
+            Reference(g.Person, $"{at}.person", ids, Fail);
+            if (!Kbo.IsValid(g.Cpas))
+            {
+                Fail($"{at}.cpas", $"'{g.Cpas}' is not a valid KBO/BCE number.");
+            }
+
+            if (Date(g.Start, $"{at}.start", Fail) is { } start)
+            {
+                var end = Date(g.End, $"{at}.end", Fail);
+                var rules = RegistrationRules.Check(g.QualityCode, start, end, today);
+                if (rules.Error is not null)
+                {
+                    Fail(at, rules.Error);
+                }
+            }
+        }
+
+        for (int i = 0; i < (s.Faults?.Rules.Count ?? 0); i++)
+        {
+            var r = s.Faults!.Rules[i];
+            if (new FaultRule(r.Service, r.Operation, FaultKind.Delay, r.DelayMs, r.DelayMaxMs, r.Probability, r.Count).Problem() is { } problem)
+            {
+                Fail($"faults.rules[{i}]", problem);
+            }
+        }
+
+        for (int i = 0; i < s.Expectations.Count; i++)
+        {
+            var x = s.Expectations[i];
+            Reference(x.Person, $"expectations[{i}].person", ids, Fail);
+            if (x.Never && (x.Count > 0 || x.Min > 0))
+            {
+                Fail($"expectations[{i}]", "'never' cannot go with a count or a minimum above 0.");
+            }
+        }
+
+        return errors.OrderBy(e => e.Line).ToList();
+    }
+
+    private static void CheckSsin(PersonSpec p, IncompleteDate birth, string at, Action<string, string> fail)
+    {
+        switch (Ssin.Check(p.Ssin))
+        {
+            case SsinCheck.BadPattern:
+                fail(at, $"{p.Ssin} is not an SSIN (month, day or sequence out of range).");
+                return;
+            case SsinCheck.BadChecksum:
+                fail(at, $"{p.Ssin} has a wrong check number (mod 97).");
+                return;
+        }
+
+        if (Ssin.BirthDate(p.Ssin!) != birth)
+        {
+            fail(at, $"{p.Ssin} encodes the birth date {Ssin.BirthDate(p.Ssin!)}, not {p.BirthDate}.");
+        }
+
+        if (p.Sex is { } sex && sex != Ssin.Sex(p.Ssin!))
+        {
+            fail(at, $"{p.Ssin} encodes sex {Ssin.Sex(p.Ssin!)} (sequence parity), not {sex}.");
+        }
+
+        if ((Ssin.Kind(p.Ssin!) != SsinKind.Rn) != (p.Register == Registers.Bis))
+        {
+            fail(at, $"{p.Ssin} is {(Ssin.Kind(p.Ssin!) == SsinKind.Rn ? "a National Register" : "a BIS")} number but the register says {p.Register}.");
+        }
+    }
+
+    private static void Reference(string? person, string at, HashSet<string> ids, Action<string, string> fail)
+    {
+        if (person is not null && !ids.Contains(person) && Ssin.Check(person) != SsinCheck.Valid)
+        {
+            fail(at, $"'{person}' is neither the id of a person of this scenario nor a valid SSIN.");
+        }
+    }
+
+    private static DateOnly? Date(string? text, string at, Action<string, string> fail)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d))
+        {
+            return d;
+        }
+
+        fail(at, $"'{text}' is not a date written yyyy-MM-dd.");
+        return null;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Reflection;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+using YamlDotNet.RepresentationModel;
+
+namespace CbssSimulator.Scenarios;
+
+/// <summary>A problem in a scenario file: where and why.</summary>
+public sealed record ScenarioError(string File, int Line, string Reason)
+{
+    public override string ToString() => $"{File}:{Line}: {Reason}";
+}
+
+/// <summary>A scenario that cannot be loaded, with every problem found.</summary>
+public sealed class ScenarioException(IReadOnlyList<ScenarioError> errors)
+    : Exception(string.Join(Environment.NewLine, errors.Select(e => e.ToString())))
+{
+    public IReadOnlyList<ScenarioError> Errors { get; } = errors;
+}
+
+/// <summary>
+/// Reads a scenario (YAML, or JSON when the file ends in .json), checks it against the published JSON Schema and
+/// then against the domain rules (SSIN checksums, dates, references), and reports every error with file, line and
+/// reason — never a silent skip.
+/// </summary>
+public static class ScenarioLoader
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("scenario.schema.json")!;
+        using var reader = new StreamReader(stream);
+        return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
+    });
+
+    public static ScenarioFile Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ScenarioException([new ScenarioError(path, 0, "The file does not exist.")]);
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static ScenarioFile Parse(string text, string file)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        JToken root;
+        try
+        {
+            root = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(text, lines) : FromYaml(text, lines);
+        }
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or Newtonsoft.Json.JsonException)
+        {
+            int line = e is YamlDotNet.Core.YamlException y ? (int)y.Start.Line : (e as Newtonsoft.Json.JsonReaderException)?.LineNumber ?? 0;
+            throw new ScenarioException([new ScenarioError(file, line, "Not well-formed: " + e.Message)]);
+        }
+
+        var errors = Leaves(Schema.Value.Validate(root))
+            .Select(e => new ScenarioError(file, LineOf(lines, e.Path), $"{Describe(e.Kind)} at {Clean(e.Path)}"))
+            .OrderBy(e => e.Line).ToList();
+        if (errors.Count > 0)
+        {
+            throw new ScenarioException(errors);
+        }
+
+        var scenario = root.ToObject<ScenarioFile>()!;
+        var problems = ScenarioChecks.Check(scenario, path => LineOf(lines, path), file);
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        return scenario;
+    }
+
+    /// <summary>The line of a JSON path, or of its nearest parent that has one ("persons[0].ssin" → "persons[0]").</summary>
+    internal static int LineOf(IReadOnlyDictionary<string, int> lines, string? path)
+    {
+        var key = Clean(path);
+        while (true)
+        {
+            if (lines.TryGetValue(key, out int line))
+            {
+                return line;
+            }
+
+            int cut = Math.Max(key.LastIndexOf('.'), key.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                return lines.GetValueOrDefault("", 1);
+            }
+
+            key = key[..cut];
+        }
+    }
+
+    /// <summary>NJsonSchema nests the errors of an array item or a sub-object: report the leaves, where the problem is.</summary>
+    private static IEnumerable<ValidationError> Leaves(IEnumerable<ValidationError> errors) =>
+        errors.SelectMany(e => e is ChildSchemaValidationError child && child.Errors.Count > 0
+            ? Leaves(child.Errors.SelectMany(kv => kv.Value))
+            : [e]);
+
+    private static string Clean(string? path) => (path ?? "").TrimStart('#').TrimStart('/');
+
+    private static string Describe(ValidationErrorKind kind) => kind switch
+    {
+        ValidationErrorKind.PropertyRequired => "a required property is missing",
+        ValidationErrorKind.NoAdditionalPropertiesAllowed => "this property is not part of a scenario",
+        ValidationErrorKind.NotInEnumeration => "the value is not one of the allowed values",
+        ValidationErrorKind.PatternMismatch => "the value does not have the expected form",
+        _ => "invalid value (" + kind + ")",
+    };
+
+    private static JToken FromJson(string text, Dictionary<string, int> lines)
+    {
+        var root = JToken.Parse(text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
+        foreach (var token in (root as JContainer)?.DescendantsAndSelf() ?? [root])
+        {
+            if (token is Newtonsoft.Json.IJsonLineInfo info && info.HasLineInfo() && token is not JProperty)
+            {
+                lines.TryAdd(token.Path, info.LineNumber);
+            }
+        }
+
+        return root;
+    }
+
+    private static JToken FromYaml(string text, Dictionary<string, int> lines)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count == 0)
+        {
+            return new JObject();
+        }
+
+        return Convert(stream.Documents[0].RootNode, "", lines);
+    }
+
+    private static JToken Convert(YamlNode node, string path, Dictionary<string, int> lines)
+    {
+        lines.TryAdd(path, (int)node.Start.Line);
+        switch (node)
+        {
+            case YamlMappingNode map:
+                var obj = new JObject();
+                foreach (var (key, item) in map.Children)
+                {
+                    string name = ((YamlScalarNode)key).Value ?? "";
+                    string child = path.Length == 0 ? name : $"{path}.{name}";
+                    lines.TryAdd(child, (int)key.Start.Line);
+                    obj[name] = Convert(item, child, lines);
+                }
+
+                return obj;
+            case YamlSequenceNode seq:
+                var array = new JArray();
+                int i = 0;
+                foreach (var item in seq.Children)
+                {
+                    array.Add(Convert(item, $"{path}[{i++}]", lines));
+                }
+
+                return array;
+            default:
+                var scalar = (YamlScalarNode)node;
+                var value = scalar.Value;
+                if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || value is null)
+                {
+                    return value is null ? JValue.CreateNull() : new JValue(value);
+                }
+
+                if (value is "~" or "null" or "")
+                {
+                    return JValue.CreateNull();
+                }
+
+                if (value is "true" or "false")
+                {
+                    return new JValue(value == "true");
+                }
+
+                // 001 (a quality code), 0212344876 (a KBO) and 85073003328 (an SSIN) stay text, as they are written.
+                if (long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long l)
+                    && !(value.Length > 1 && value.StartsWith('0')) && value.Length < 9)
+                {
+                    return new JValue(l);
+                }
+
+                return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double d) && value.Contains('.')
+                    ? new JValue(d) : new JValue(value);
+        }
+    }
+}
