@@ -25,6 +25,10 @@ public static class Verbs
                 return 0;
             case "generate":
                 return Generate(rest);
+            case "scenario":
+                return await ScenarioVerbs.RunAsync(rest);
+            case "health":
+                return await Health(rest);
             case "coverage":
                 Console.WriteLine(Catalogue.CoverageTable.Markdown());
                 return 0;
@@ -39,12 +43,33 @@ public static class Verbs
 
     public const string Usage = """
         CBSS Simulator
-          serve     [--registry data/registry.db] [--seed 42] [--persons 10000] [--urls http://localhost:8080]
-                    serve the SOAP endpoints and the admin API (the default verb); generates the registry when missing
+          serve     [--registry|--db data/registry.db] [--seed 42] [--persons 10000] [--scenario FILE] [--urls http://localhost:8080]
+                    serve the SOAP endpoints and the admin API (the default verb); generates the registry when missing;
+                    with --scenario, the root paths serve that scenario
+          scenario validate FILE…               check scenario files (exit 1 on any error, each with file:line: reason)
+          scenario run FILE [--for SECONDS]     serve a scenario, then print the journal and the verification (exit 1 if not met)
+          health    [--url http://localhost:8080]   exit 0 when the simulator answers /health (for container health checks)
           generate  --out registry.db [--seed 42] [--persons 10000] [--reference-date 2026-01-01]
                     write a registry file: the same seed and size give the same content
           coverage  print the README's coverage table from the service catalogue
         """;
+
+    private static async Task<int> Health(string[] args)
+    {
+        string url = args.Length >= 2 && args[0] == "--url" ? args[1] : "http://localhost:8080";
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await http.GetAsync(url.TrimEnd('/') + "/health");
+            Console.WriteLine($"{url}/health: {(int)response.StatusCode}");
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            Console.Error.WriteLine($"{url}/health: {e.Message}");
+            return 1;
+        }
+    }
 
     private static int Generate(string[] args)
     {
@@ -80,7 +105,7 @@ public static class Verbs
 
             string path = options.GetValueOrDefault("out", "registry.db");
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var db = RegistryGenerator.Generate(generation, path);
+            var db = RegistryGenerator.Generate(generation, path, n => Console.WriteLine($"  … {n:N0} persons"));
             Console.WriteLine($"Wrote {new PersonStore(db).Count()} persons (seed {generation.Seed}, reference date {generation.Reference:yyyy-MM-dd}) to {Path.GetFullPath(path)} in {started.ElapsedMilliseconds} ms.");
             return 0;
         }

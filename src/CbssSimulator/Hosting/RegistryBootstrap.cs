@@ -44,7 +44,8 @@ public static class RegistryBootstrap
         var options = new RegistryOptions();
         configuration.GetSection("Registry").Bind(options);
         // --registry on the command line sets the value of the "Registry" key itself.
-        options.Path = string.IsNullOrEmpty(configuration["registry"]) ? options.Path : configuration["registry"]!;
+        options.Path = configuration["db"] is { Length: > 0 } dbOption ? dbOption
+            : string.IsNullOrEmpty(configuration["registry"]) ? options.Path : configuration["registry"]!;
         string? explicitSeed = configuration["seed"] ?? configuration["Registry:Seed"];
         string? explicitPersons = configuration["persons"] ?? configuration["Registry:Persons"];
         if (explicitSeed is not null)

@@ -35,9 +35,11 @@ public static class SimulatorHost
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}"));
 
         AddSimulator(builder.Services);
+        builder.Services.AddOpenApi();
         var app = builder.Build();
         app.Services.GetRequiredService<SandboxRegistry>(); // generate or open the registry before serving
         MapSimulator(app);
+        app.MapOpenApi();
         return app;
     }
 

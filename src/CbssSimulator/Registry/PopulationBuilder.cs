@@ -24,7 +24,7 @@ internal sealed partial class PopulationBuilder
     public List<PersonRow> Persons { get; } = [];
     public List<AddressRow> Addresses { get; } = [];
 
-    public void Build(int target)
+    public void Build(int target, Action<int>? progress = null)
     {
         if (target <= 0)
         {
@@ -32,9 +32,15 @@ internal sealed partial class PopulationBuilder
         }
 
         AddAnchors();
+        int reported = 0;
         while (Persons.Count < target)
         {
             AddHousehold();
+            if (progress is not null && Persons.Count / 25_000 > reported)
+            {
+                reported = Persons.Count / 25_000;
+                progress(reported * 25_000);
+            }
         }
     }
 

@@ -12,7 +12,8 @@ public sealed record GenerationOptions(int Seed = 42, int Persons = 10_000, Date
 /// <summary>Writes a registry file: the same options give the same content.</summary>
 public static class RegistryGenerator
 {
-    public static RegistryDatabase Generate(GenerationOptions options, string path)
+    /// <param name="progress">Told every 25,000 persons built (long generations show progress).</param>
+    public static RegistryDatabase Generate(GenerationOptions options, string path, Action<int>? progress = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -22,7 +23,7 @@ public static class RegistryGenerator
         }
 
         var builder = new PopulationBuilder(options.Seed, options.Reference);
-        builder.Build(options.Persons);
+        builder.Build(options.Persons, progress);
 
         var db = new RegistryDatabase(path);
         using var c = db.Open();

@@ -1,0 +1,35 @@
+using CbssSimulator.Cli;
+using CbssSimulator.Tests.Support;
+using Xunit;
+
+namespace CbssSimulator.Tests.Admin;
+
+/// <summary>The command-line verbs, in-process.</summary>
+public class VerbTests(KestrelSimulatorFactory factory) : IClassFixture<KestrelSimulatorFactory>
+{
+    [Fact]
+    public async Task ScenarioValidate_ExitsZeroForTheShippedOnes_AndOneForABrokenOne()
+    {
+        Assert.Equal(0, await Verbs.RunAsync(["scenario", "validate", .. Directory.GetFiles(ScenarioTests.Folder, "*.yaml")]));
+        var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(broken, "name: broken\nunknown: 1\n");
+        Assert.Equal(1, await Verbs.RunAsync(["scenario", "validate", broken]));
+    }
+
+    [Fact]
+    public async Task Health_ExitsZeroWhenTheSimulatorAnswers_AndOneWhenNot()
+    {
+        Assert.Equal(0, await Verbs.RunAsync(["health", "--url", factory.BaseAddress.ToString()]));
+        Assert.Equal(1, await Verbs.RunAsync(["health", "--url", "http://127.0.0.1:1"]));
+    }
+
+    [Fact]
+    public async Task Generate_WritesARegistryFile_AndUnknownVerbsAreRefused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "cbss-sim-tests", $"verb-{Guid.NewGuid():N}", "r.db");
+        Assert.Equal(0, await Verbs.RunAsync(["generate", "--seed", "3", "--persons", "50", "--out", path]));
+        Assert.True(File.Exists(path));
+        Assert.Equal(2, await Verbs.RunAsync(["generate", "--persons", "lots"]));
+        Assert.Equal(2, await Verbs.RunAsync(["frobnicate"]));
+    }
+}
