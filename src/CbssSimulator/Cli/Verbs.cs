@@ -27,6 +27,8 @@ public static class Verbs
                 return Generate(rest);
             case "scenario":
                 return await ScenarioVerbs.RunAsync(rest);
+            case "bench":
+                return await Bench.RunAsync(rest);
             case "health":
                 return await Health(rest);
             case "coverage":
@@ -49,6 +51,7 @@ public static class Verbs
           scenario validate FILE…               check scenario files (exit 1 on any error, each with file:line: reason)
           scenario run FILE [--for SECONDS]     serve a scenario, then print the journal and the verification (exit 1 if not met)
           health    [--url http://localhost:8080]   exit 0 when the simulator answers /health (for container health checks)
+          bench     [--persons 10000] [--requests 2000] [--concurrency 8]   print sandbox reset times and requests per second
           generate  --out registry.db [--seed 42] [--persons 10000] [--reference-date 2026-01-01]
                     write a registry file: the same seed and size give the same content
           coverage  print the README's coverage table from the service catalogue

@@ -24,6 +24,25 @@ public class VerbTests(KestrelSimulatorFactory factory) : IClassFixture<KestrelS
     }
 
     [Fact]
+    public async Task Bench_RunsAndPrintsFigures()
+    {
+        var output = new StringWriter();
+        var previous = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            Assert.Equal(0, await Verbs.RunAsync(["bench", "--persons", "60", "--requests", "20", "--concurrency", "2"]));
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
+
+        Assert.Matches(@"sandbox reset: median [\d.]+ ms", output.ToString());
+        Assert.Matches(@"RetrieveTIGroups\.retrieveTI \(DATA_FOUND\)\s+\d+ req/s", output.ToString());
+    }
+
+    [Fact]
     public async Task Generate_WritesARegistryFile_AndUnknownVerbsAreRefused()
     {
         var path = Path.Combine(Path.GetTempPath(), "cbss-sim-tests", $"verb-{Guid.NewGuid():N}", "r.db");
