@@ -149,3 +149,50 @@ public class ScenarioTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         BirthDate = p.GetProperty("birthDate").GetString()!,
     };
 }
+
+/// <summary>serve --scenario: the root paths serve the scenario, and its expectations verify on the default sandbox.</summary>
+public class ServeScenarioTests(ServeScenarioTests.DebtFileFactory factory) : IClassFixture<ServeScenarioTests.DebtFileFactory>
+{
+    public sealed class DebtFileFactory : SimulatorFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        {
+            ["scenario"] = Path.Combine(ScenarioTests.Folder, "debt-file.yaml"),
+        };
+    }
+
+    [Fact]
+    public async Task RootPaths_ServeTheScenario_AndVerify()
+    {
+        var client = factory.Soap();
+        var debtor = (await client.GetJsonAsync<JsonElement[]>("/admin/persons?q=Maes")).Single();
+        Assert.Single(await client.GetJsonAsync<JsonElement[]>("/admin/persons?take=100")); // no background population
+        Assert.Equal("MSG00012", (await client.Tx25Async(debtor.GetProperty("ssin").GetString()!, Cbe)).Element("status")!.Element("code")!.Value);
+        using var response = await client.Http.PostAsync("/admin/sandboxes/default/verify", null);
+        var verdict = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(verdict.GetProperty("passed").GetBoolean(), verdict.ToString());
+    }
+
+    [Fact]
+    public async Task ScenarioRun_PrintsTheVerification_AndFailsWhenNothingWasCalled()
+    {
+        var output = new StringWriter();
+        var previous = Console.Out;
+        Console.SetOut(output);
+        int exit;
+        try
+        {
+            exit = await CbssSimulator.Cli.Verbs.RunAsync(["scenario", "run", Path.Combine(ScenarioTests.Folder, "debt-file.yaml"), "--for", "1",
+                "--urls", "http://127.0.0.1:0", "--db", Path.Combine(Path.GetTempPath(), "cbss-sim-tests", Guid.NewGuid().ToString("N"), "r.db"),
+                "--Log:MinimumLevel=Warning"]);
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
+
+        Assert.Equal(1, exit);
+        Assert.Contains("NOT MET RetrieveTIGroups/retrieveTI", output.ToString());
+        Assert.Contains("FAILED", output.ToString());
+    }
+}
