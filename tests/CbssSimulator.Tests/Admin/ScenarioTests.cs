@@ -151,6 +151,7 @@ public class ScenarioTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
 }
 
 /// <summary>serve --scenario: the root paths serve the scenario, and its expectations verify on the default sandbox.</summary>
+[Collection(ConsoleCollection.Name)]
 public class ServeScenarioTests(ServeScenarioTests.DebtFileFactory factory) : IClassFixture<ServeScenarioTests.DebtFileFactory>
 {
     public sealed class DebtFileFactory : SimulatorFactory

@@ -4,7 +4,15 @@ using Xunit;
 
 namespace CbssSimulator.Tests.Admin;
 
+/// <summary>Tests that capture Console.Out run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class ConsoleCollection
+{
+    public const string Name = "Console output";
+}
+
 /// <summary>The command-line verbs, in-process.</summary>
+[Collection(ConsoleCollection.Name)]
 public class VerbTests(KestrelSimulatorFactory factory) : IClassFixture<KestrelSimulatorFactory>
 {
     [Fact]
