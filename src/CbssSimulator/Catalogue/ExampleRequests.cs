@@ -48,6 +48,12 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   </ma:ProofOfAuthentication>
                 </ma:ManageAccessRequest>
                 """),
+            ("OCMWCPASPerformInvestigation", _) => Ssdn(cbe, entry, $"""
+                <pi:PerformInvestigationRequest xmlns:pi="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/PerformInvestigation">
+                  <pi:SocialSecurityUser>{ssin}</pi:SocialSecurityUser>
+                  <pi:DataGroups><pi:FamilyCompositionGroup>true</pi:FamilyCompositionGroup><pi:CitizenGroup>true</pi:CitizenGroup><pi:AddressHistoryGroup>true</pi:AddressHistoryGroup><pi:WaitRegisterGroup>true</pi:WaitRegisterGroup></pi:DataGroups>
+                </pi:PerformInvestigationRequest>
+                """),
             ("RetrieveTIGroups", _) => $"""
                 <tx:retrieveTIGroupsRequest xmlns:tx="{RetrieveTIGroupsNamespaces.Interface}">
                   <informationCustomer>

@@ -40,6 +40,7 @@ public static class ServiceCatalogue
         [("OCMWCPASManageAccess", "REGISTER")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
         [("OCMWCPASManageAccess", "UNREGISTER")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
         [("OCMWCPASManageAccess", "LIST")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
+        [("OCMWCPASPerformInvestigation", "search")] = (Ssdn with { ServiceId = "OCMWCPASPerformInvestigation", Version = "20080604" }, "public schema (BCSS SSDN PerformInvestigation)"),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
@@ -49,7 +50,6 @@ public static class ServiceCatalogue
     /// <summary>SSDN ServiceIds and Versions seen on the wire for services not served yet (bcss-interfaces.md §3).</summary>
     private static readonly Dictionary<string, string> KnownSsdnVersions = new()
     {
-        ["OCMWCPASPerformInvestigation"] = "20080604",
         ["OCMWCPASHeatingAllocation"] = "20090409",
         ["OCMWCPASPensionRegisterConsult"] = "20090706",
         ["OCMWCPASListOfAttestations"] = "20080317",

@@ -82,6 +82,7 @@ public static class SimulatorHost
         services.AddScoped<CallContext>();
         services.AddScoped<ISsdnService, IdentifyPersonService>();
         services.AddScoped<ISsdnService, ManageAccessService>();
+        services.AddScoped<ISsdnService, Services.PerformInvestigation.PerformInvestigationService>();
         services.AddScoped<ISsdnConnector, SsdnConnector>();
         services.AddScoped<IRetrieveTIGroupsService, RetrieveTIGroupsService>();
         services.AddScoped<ITestConnectionService, TestConnectionService>();

@@ -73,7 +73,7 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
     {
         var served = ServiceCatalogue.Entries.Where(e => e.Served).ToList();
         Assert.NotEmpty(served);
-        foreach (var entry in served.OrderBy(e => e.Operation == "LIST" || e.Service == "RetrieveTIGroups" ? 1 : 0))
+        foreach (var entry in served.OrderBy(e => e.Operation switch { "REGISTER" => 0, "UNREGISTER" => 2, _ => 1 }))
         {
             var example = await client.GetJsonAsync<ExampleRequest>($"/admin/services/{entry.Service}/{entry.Operation}/example?ssin={People.Adult(70).Ssin}");
             var answer = await client.PostAsync(example.Path, example.SoapAction, example.Envelope);

@@ -108,6 +108,20 @@ public class ScenarioTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
     }
 
     [Fact]
+    public async Task DebtFileInvestigation_031OpensPerformInvestigation_UntilTheMonthLeavesTheWindow()
+    {
+        var s = await Load("debt-file-investigation.yaml");
+        var debtor = (await root.GetJsonAsync<JsonElement[]>("/admin/sandboxes/debt-file-investigation/persons?q=Wouters")).Single();
+        string body = $"<pi:PerformInvestigationRequest xmlns:pi=\"http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/PerformInvestigation\"><pi:SocialSecurityUser>{debtor.GetProperty("ssin").GetString()}</pi:SocialSecurityUser></pi:PerformInvestigationRequest>";
+        var during = await s.SsdnAsync(Ssdn("OCMWCPASPerformInvestigation", body, version: "20080604"));
+        Assert.Equal(2, during.Body!.Descendants().Count(e => e.Name.LocalName == "FamilyMember"));
+        (await root.Http.PutAsJsonAsync("/admin/sandboxes/debt-file-investigation/clock", new { today = "2027-02-23" })).EnsureSuccessStatusCode();
+        Assert.Equal(["32000012"], (await s.SsdnAsync(Ssdn("OCMWCPASPerformInvestigation", body, version: "20080604"))).ServiceCodes);
+        var verdict = await Verify("debt-file-investigation");
+        Assert.True(verdict.GetProperty("passed").GetBoolean(), verdict.ToString());
+    }
+
+    [Fact]
     public async Task ABrokenScenario_IsRefusedWithFileLineAndReason()
     {
         const string text = """

@@ -28,7 +28,9 @@ public static class OfficialSchemas
     public static bool Available => CbssFolder is not null;
 
     private static readonly Lazy<XmlSchemaSet?> Ssdn = new(() => Available ? Load(
-        "XSD/SSDN/Service/NamespaceRoot.xsd", "XSD/SSDN/OCMW_CPAS/IdentifyPerson/NamespaceRoot.xsd", "XSD/SSDN/OCMW_CPAS/ManageAccess/NamespaceRoot.xsd") : null);
+        "XSD/SSDN/Service/NamespaceRoot.xsd", "XSD/SSDN/OCMW_CPAS/IdentifyPerson/NamespaceRoot.xsd", "XSD/SSDN/OCMW_CPAS/ManageAccess/NamespaceRoot.xsd",
+        // PerformInvestigation's NamespaceRoot names a misspelt file and does not compile: load the reply schema itself.
+        "XSD/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvetigationReply.xsd") : null);
 
     private static readonly Lazy<XmlSchemaSet?> Tx25 = new(() =>
     {

@@ -45,19 +45,12 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
         string? queryRegister = request.Element(Ma + "QueryRegister")?.Value.Trim();
         string? sector = request.Element(Ma + "Sector")?.Value.Trim();
 
-        switch (Ssin.Check(ssin))
+        if (SsdnSsin.Check(ssin, persons, out var found) is { } unknown)
         {
-            case SsinCheck.BadPattern:
-                return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("SSIN", ssin)));
-            case SsinCheck.BadChecksum:
-                return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SsinChecksum, ("SSIN", ssin)));
+            return unknown;
         }
 
-        var person = persons.Find(ssin);
-        if (person is null)
-        {
-            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SsinUnknown, ("SSIN", ssin)));
-        }
+        var person = found!;
 
         if (action != "LIST" && purpose is null)
         {
