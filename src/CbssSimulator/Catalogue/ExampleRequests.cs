@@ -65,6 +65,26 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   <searchInformation><ssin>{ssin}</ssin><language>fr</language><history>false</history></searchInformation>
                 </tx:retrieveTIGroupsRequest>
                 """,
+            ("BisPersonService", "registerPerson") => $"""
+                <bis:registerPersonRequest xmlns:bis="{Services.BisPerson.BisPersonNamespaces.Interface}">
+                  {Customer(cbe)}
+                  <legalContext>PCSA:SOCIAL_INQUIRY</legalContext>
+                  <person>
+                    <lastName>Voorbeeld</lastName><firstName>Anna</firstName><birthDate>1990-00-00</birthDate><gender>2</gender>
+                    <nationality>129</nationality><birthPlace><countryCode>129</countryCode><description>Rotterdam</description></birthPlace>
+                    <address><postalCode>1000</postalCode><street>Rue Neuve</street><houseNumber>1</houseNumber></address>
+                  </person>
+                  <forceRegistration>true</forceRegistration>
+                </bis:registerPersonRequest>
+                """,
+            ("BisPersonService", "replaceSSIN") => $"""
+                <bis:replaceSSINRequest xmlns:bis="{Services.BisPerson.BisPersonNamespaces.Interface}">
+                  {Customer(cbe)}
+                  <legalContext>PCSA:SOCIAL_INQUIRY</legalContext>
+                  <oldSsin>{ssin}</oldSsin>
+                  <newSsin>{DefaultSsin}</newSsin>
+                </bis:replaceSSINRequest>
+                """,
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,
@@ -107,6 +127,10 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             """;
         return $"<wsc:xmlString xmlns:wsc=\"http://ksz-bcss.fgov.be/connectors/WebServiceConnector\"><![CDATA[{ssdn}]]></wsc:xmlString>";
     }
+
+    private string Customer(string cbe) =>
+        $"<informationCustomer><ticket>example-1</ticket><timestampSent>{clock.UtcNow.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}</timestampSent>"
+        + $"<customerIdentification><cbeNumber>{cbe}</cbeNumber></customerIdentification></informationCustomer>";
 
     private static string Escape(string s) => System.Security.SecurityElement.Escape(s);
 }

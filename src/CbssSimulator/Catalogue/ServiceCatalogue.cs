@@ -43,6 +43,10 @@ public static class ServiceCatalogue
         [("OCMWCPASPerformInvestigation", "search")] = (Ssdn with { ServiceId = "OCMWCPASPerformInvestigation", Version = "20080604" }, "public schema (BCSS SSDN PerformInvestigation)"),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
+        [("BisPersonService", "registerPerson")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,
+            Services.BisPerson.BisPersonNamespaces.Path + "?wsdl"), "modelled (no public schema found)"),
+        [("BisPersonService", "replaceSSIN")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.ReplaceAction,
+            Services.BisPerson.BisPersonNamespaces.Path + "?wsdl"), "modelled (no public schema found)"),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

@@ -77,6 +77,7 @@ public static class SimulatorHost
             registry.Add(SsdnConnector.Endpoint(schemas));
             registry.Add(RetrieveTIGroupsEndpoint.Create(schemas));
             registry.Add(TestConnectionService.Endpoint(schemas));
+            registry.Add(Services.BisPerson.BisPersonService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -86,6 +87,7 @@ public static class SimulatorHost
         services.AddScoped<ISsdnConnector, SsdnConnector>();
         services.AddScoped<IRetrieveTIGroupsService, RetrieveTIGroupsService>();
         services.AddScoped<ITestConnectionService, TestConnectionService>();
+        services.AddScoped<Services.BisPerson.IBisPersonService, Services.BisPerson.BisPersonService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -101,6 +103,7 @@ public static class SimulatorHost
         Soap<ISsdnConnector>(app, SsdnNamespaces.Path);
         Soap<IRetrieveTIGroupsService>(app, RetrieveTIGroupsNamespaces.Path);
         Soap<ITestConnectionService>(app, TestConnectionNamespaces.Path);
+        Soap<Services.BisPerson.IBisPersonService>(app, Services.BisPerson.BisPersonNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

@@ -34,6 +34,7 @@ public sealed class PersonStore(RegistryDatabase db)
         const string sql = """
             SELECT * FROM Person WHERE LastKey = @lastKey
             AND BirthDate >= @lower AND BirthDate <= @upper
+            AND Ssin NOT IN (SELECT OldSsin FROM Replacement)
             """;
         // yyyy-00-00 and yyyy-MM-00 sort before the first day they stand for, so widen the lower bound to the year.
         using var c = db.Open();
@@ -58,6 +59,56 @@ public sealed class PersonStore(RegistryDatabase db)
         return string.IsNullOrWhiteSpace(q)
             ? c.Query<PersonRow>(all, new { skip, take }).ToList()
             : c.Query<PersonRow>(filtered, new { q, prefix = q + "%", like = "%" + q + "%", key = Phonetic.Key(q), skip, take }).ToList();
+    }
+
+    /// <summary>The number that replaced <paramref name="ssin"/> (BisPersonService.replaceSSIN), if any.</summary>
+    public string? ReplacedBy(string ssin)
+    {
+        const string sql = "SELECT NewSsin FROM Replacement WHERE OldSsin = @ssin";
+        using var c = db.Open();
+        return c.QuerySingleOrDefault<string>(sql, new { ssin });
+    }
+
+    public void Replace(string oldSsin, string newSsin, DateOnly on, string cbe)
+    {
+        const string sql = "INSERT INTO Replacement (OldSsin, NewSsin, ReplacedOn, Cbe) VALUES (@oldSsin, @newSsin, @on, @cbe)";
+        using var c = db.Open();
+        c.Execute(sql, new { oldSsin, newSsin, on = on.ToString("yyyy-MM-dd"), cbe });
+    }
+
+    /// <summary>Adds a person (a new BIS number) with its address, in one transaction.</summary>
+    public void Add(PersonRow person, AddressRow? address)
+    {
+        const string insertPerson = """
+            INSERT INTO Person VALUES (@Ssin, @Register, @LastName, @FirstNames, @LastKey, @FirstKeys, @BirthDate, @Sex,
+              @Nationality, @CivilState, @CivilStateSince, @PartnerSsin, @BirthPlaceNis, @BirthPlaceName, @BirthCountry,
+              @DeathDate, @SisCard, @EidCard, @EidValidFrom, @EidValidTo, @HouseholdId, @FamilyRole, @HouseholdSince, @RegisteredSince)
+            """;
+        const string insertAddress = """
+            INSERT INTO Address VALUES (@Ssin, @Seq, @FromDate, @ToDate, @PostalCode, @NisCode, @Municipality, @Language,
+              @StreetCode, @Street, @HouseNumber, @Box)
+            """;
+        using var c = db.Open();
+        using var tx = c.BeginTransaction();
+        c.Execute(insertPerson, person, tx);
+        if (address is not null)
+        {
+            c.Execute(insertAddress, address, tx);
+        }
+
+        tx.Commit();
+    }
+
+    public long NextHouseholdId()
+    {
+        using var c = db.Open();
+        return (c.ExecuteScalar<long?>("SELECT max(HouseholdId) FROM Person") ?? 0) + 1;
+    }
+
+    public bool Exists(string ssin)
+    {
+        using var c = db.Open();
+        return c.ExecuteScalar<long>("SELECT count(*) FROM Person WHERE Ssin = @ssin", new { ssin }) > 0;
     }
 
     public long Count()

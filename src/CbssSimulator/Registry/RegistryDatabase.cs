@@ -7,7 +7,7 @@ namespace CbssSimulator.Registry;
 public sealed class RegistryDatabase(string path)
 {
     /// <summary>Bumped whenever generation changes, so <c>serve</c> regenerates files made by another version.</summary>
-    public const string GeneratorVersion = "1";
+    public const string GeneratorVersion = "2";
 
     public string Path { get; } = path;
 
@@ -71,5 +71,6 @@ public sealed class RegistryDatabase(string path)
             Id INTEGER PRIMARY KEY, Ssin TEXT NOT NULL, Cbe TEXT NOT NULL, QualityCode INTEGER NOT NULL,
             StartDate TEXT NOT NULL, EndDate TEXT);
         CREATE INDEX IntegrationSsin ON Integration (Ssin, Cbe);
+        CREATE TABLE Replacement (OldSsin TEXT PRIMARY KEY, NewSsin TEXT NOT NULL, ReplacedOn TEXT NOT NULL, Cbe TEXT NOT NULL);
         """;
 }

@@ -129,19 +129,9 @@ public static class ScenarioBuilder
         RegisteredSince = row.RegisteredSince,
     };
 
-    /// <summary>A free number for that birth date: odd sequence for men, even for women; BIS month +40 (+20 when the sex is unknown).</summary>
     private static string NewSsin(IncompleteDate birth, PersonSpec p, HashSet<string> used)
     {
         var kind = p.Register != Registers.Bis ? SsinKind.Rn : p.Sex == 0 ? SsinKind.BisSexUnknown : SsinKind.BisSexKnown;
-        for (int seq = p.Sex == 2 ? 2 : 1; seq <= 998; seq += kind == SsinKind.BisSexUnknown ? 1 : 2)
-        {
-            var ssin = Ssin.Create(birth, seq, kind);
-            if (!used.Contains(ssin))
-            {
-                return ssin;
-            }
-        }
-
-        throw new InvalidOperationException($"No free SSIN is left for {birth}.");
+        return SsinAllocator.Next(birth, p.Sex ?? 1, kind, used.Contains);
     }
 }

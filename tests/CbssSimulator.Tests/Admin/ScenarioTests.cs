@@ -122,6 +122,27 @@ public class ScenarioTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
     }
 
     [Fact]
+    public async Task BisCreation_AfterAFailedPhoneticSearch_Passes()
+    {
+        var s = await Load("bis-creation.yaml");
+        var search = await s.SsdnAsync(Ssdn("OCMWCPASIdentifyPerson", IdentifyPhonetic(Phonetic("OKONKWO", "1993-04-00", "CHIDI", tolerance: 1))));
+        Assert.Equal(["32007004"], search.ServiceCodes);
+        var created = await s.PostAsync(CbssSimulator.Services.BisPerson.BisPersonNamespaces.Path, CbssSimulator.Services.BisPerson.BisPersonNamespaces.RegisterAction, $"""
+            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+            <b:registerPersonRequest xmlns:b="{CbssSimulator.Services.BisPerson.BisPersonNamespaces.Interface}">
+              <informationCustomer><customerIdentification><cbeNumber>{Cbe}</cbeNumber></customerIdentification></informationCustomer>
+              <legalContext>PCSA:SOCIAL_INQUIRY</legalContext>
+              <person><lastName>Okonkwo</lastName><firstName>Chidi</firstName><birthDate>1993-04-00</birthDate><gender>1</gender></person>
+            </b:registerPersonRequest></soapenv:Body></soapenv:Envelope>
+            """);
+        var bis = created.Body.Element("ssin")!.Value;
+        var integrated = await s.SsdnAsync(Ssdn("OCMWCPASManageAccess", ManageAccess(bis, "REGISTER", 1, "2026-11-23", proof: ProofByPersonData("Okonkwo", "1993-04-00"))));
+        Assert.Equal("YES", integrated.ServiceOk);
+        var verdict = await Verify("bis-creation");
+        Assert.True(verdict.GetProperty("passed").GetBoolean(), verdict.ToString());
+    }
+
+    [Fact]
     public async Task ABrokenScenario_IsRefusedWithFileLineAndReason()
     {
         const string text = """

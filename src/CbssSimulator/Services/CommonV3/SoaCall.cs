@@ -51,6 +51,11 @@ public static class SoaCall
                 return StatusCatalog.NoResult("MSG00011", Information.Of("ssin", ssin));
         }
 
+        if (persons.ReplacedBy(ssin!) is { } replacement)
+        {
+            return StatusCatalog.NoResult("MSG00006", Information.Of("ssin", ssin), Information.Of("newSSIN", replacement));
+        }
+
         person = persons.Find(ssin!);
         return person is null ? StatusCatalog.NoResult("MSG00005", Information.Of("ssin", ssin)) : null;
     }

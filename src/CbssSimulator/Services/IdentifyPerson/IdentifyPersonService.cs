@@ -65,11 +65,12 @@ public sealed class IdentifyPersonService(PersonStore persons) : ISsdnService
                 return SsdnOutcome.Error([.. details, SsdnDetail.Of(SsdnReasonCodes.SsinChecksum, ("SSIN", ssin))]);
         }
 
-        var person = persons.Find(ssin);
-        if (person is null)
+        if (SsdnSsin.Check(ssin, persons, out var found) is { } refused)
         {
-            return SsdnOutcome.Error([.. details, SsdnDetail.Of(SsdnReasonCodes.SsinUnknown, ("SSIN", ssin))]);
+            return SsdnOutcome.Error([.. details, .. refused.Details]);
         }
+
+        var person = found!;
 
         bool validated = Verification.Check(person, verification, details);
         return new SsdnOutcome(details, Reply([Result(person, validated)]));

@@ -37,6 +37,7 @@ public static class SsdnReasonCodes
     public static readonly ReasonCode TooManyMatches = Modelled("21007002", Severity.Warning, "More persons match than the maximum requested; the best matches are returned.");
     public static readonly ReasonCode ProofMismatch = Modelled("31007010", Severity.Error, "The proof of authentication does not match the data of the person; the registration did not proceed.");
     public static readonly ReasonCode PeriodRule = Modelled("31007011", Severity.Error, "The integration breaks a BCSS registration rule.");
+    public static readonly ReasonCode SsinReplaced = Modelled("32000006", Severity.Error, "The SSIN has been replaced; use the new SSIN.");
     public static readonly ReasonCode NotIntegrated = Modelled("32000012", Severity.Error, "The SSIN is not integrated for your organisation with a quality code and period this service accepts.");
     public static readonly ReasonCode TechnicalError = Modelled("30000099", Severity.Error, "An unexpected technical error occurred. Please try again later.");
     public static readonly ReasonCode EndShortened = Modelled("21007012", Severity.Warning, "The end date exceeded the maximum duration of the quality code and was shortened.");
@@ -45,7 +46,7 @@ public static class SsdnReasonCodes
     [
         ServiceError, ServiceWarning, Mandatory, ToleranceRequired, NoPhoneticMatch, SsinAndPhonetic, PersonDataMismatch, IdentityValidated,
         HeaderInvalid, CallerRefused, CallerUnknown, ServiceUnavailable, SchemaInvalid, SsinChecksum, SsinUnknown, ToleranceRange,
-        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated,
+        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated, SsinReplaced,
     ];
 
     private static ReasonCode Real(string code, Severity s, string text) => new(code, s, text, false);
@@ -65,6 +66,11 @@ public static class SsdnSsin
                 return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("SSIN", ssin)));
             case Registry.SsinCheck.BadChecksum:
                 return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SsinChecksum, ("SSIN", ssin)));
+        }
+
+        if (persons.ReplacedBy(ssin) is { } replacement)
+        {
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SsinReplaced, ("SSIN", ssin), ("newSSIN", replacement)));
         }
 
         person = persons.Find(ssin);
