@@ -85,6 +85,17 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   <newSsin>{DefaultSsin}</newSsin>
                 </bis:replaceSSINRequest>
                 """,
+            ("PersonServiceV4", "searchPersonBySsin") => Modelled(Services.PersonService.PersonServiceNamespaces.Interface, "searchPersonBySsinRequest", cbe,
+                $"<criteria><ssin>{ssin}</ssin></criteria>"),
+            ("PersonServiceV4", "searchPersonPhonetically") => Modelled(Services.PersonService.PersonServiceNamespaces.Interface, "searchPersonPhoneticallyRequest", cbe,
+                $"<criteria><lastName>{Escape(person?.LastName ?? "DE WACHTER")}</lastName><birthDate>{person?.BirthDate ?? "1985-07-30"}</birthDate><tolerance>0</tolerance></criteria>"),
+            ("FamilyCompositionService", _) => Modelled(Services.FamilyComposition.FamilyCompositionNamespaces.Interface, "getFamilyCompositionRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("PersonHistory", _) => Modelled(Services.PersonHistory.PersonHistoryNamespaces.Interface, "getHistoryRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("SSINInformationService", _) => Modelled(Services.SsinInformation.SsinInformationNamespaces.Interface, "getSsinHistoryRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("NRPPersonService", _) => Modelled(Services.NrpPerson.NrpPersonNamespaces.Interface, "findByAddressRequest", cbe,
+                persons.CurrentAddress(ssin) is { } a
+                    ? $"<address><postalCode>{a.PostalCode}</postalCode><street>{Escape(a.Street)}</street><houseNumber>{Escape(a.HouseNumber)}</houseNumber></address>"
+                    : "<address><postalCode>4700</postalCode><street>Aachener Straße</street><houseNumber>12</houseNumber></address>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,
@@ -127,6 +138,9 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             """;
         return $"<wsc:xmlString xmlns:wsc=\"http://ksz-bcss.fgov.be/connectors/WebServiceConnector\"><![CDATA[{ssdn}]]></wsc:xmlString>";
     }
+
+    private string Modelled(string intf, string element, string cbe, string payload) =>
+        $"<m:{element} xmlns:m=\"{intf}\">{Customer(cbe)}<legalContext>PCSA:SOCIAL_INQUIRY</legalContext>{payload}</m:{element}>";
 
     private string Customer(string cbe) =>
         $"<informationCustomer><ticket>example-1</ticket><timestampSent>{clock.UtcNow.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}</timestampSent>"

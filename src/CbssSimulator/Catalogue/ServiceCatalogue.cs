@@ -47,9 +47,17 @@ public static class ServiceCatalogue
             Services.BisPerson.BisPersonNamespaces.Path + "?wsdl"), "modelled (no public schema found)"),
         [("BisPersonService", "replaceSSIN")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.ReplaceAction,
             Services.BisPerson.BisPersonNamespaces.Path + "?wsdl"), "modelled (no public schema found)"),
+        [("PersonServiceV4", "searchPersonBySsin")] = Modelled(Services.PersonService.PersonServiceNamespaces.Path, Services.PersonService.PersonServiceNamespaces.BySsinAction),
+        [("PersonServiceV4", "searchPersonPhonetically")] = Modelled(Services.PersonService.PersonServiceNamespaces.Path, Services.PersonService.PersonServiceNamespaces.PhoneticAction),
+        [("FamilyCompositionService", "getFamilyComposition")] = Modelled(Services.FamilyComposition.FamilyCompositionNamespaces.Path, Services.FamilyComposition.FamilyCompositionNamespaces.Action),
+        [("PersonHistory", "getHistory")] = Modelled(Services.PersonHistory.PersonHistoryNamespaces.Path, Services.PersonHistory.PersonHistoryNamespaces.Action),
+        [("SSINInformationService", "getHistory")] = Modelled(Services.SsinInformation.SsinInformationNamespaces.Path, Services.SsinInformation.SsinInformationNamespaces.Action),
+        [("NRPPersonService", "findByAddress")] = Modelled(Services.NrpPerson.NrpPersonNamespaces.Path, Services.NrpPerson.NrpPersonNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };
+
+    private static (Transport, string) Modelled(string path, string action) => (new("SOA", path, action, path + "?wsdl"), "modelled (no public schema found)");
 
     /// <summary>SSDN ServiceIds and Versions seen on the wire for services not served yet (bcss-interfaces.md §3).</summary>
     private static readonly Dictionary<string, string> KnownSsdnVersions = new()

@@ -78,6 +78,11 @@ public static class SimulatorHost
             registry.Add(RetrieveTIGroupsEndpoint.Create(schemas));
             registry.Add(TestConnectionService.Endpoint(schemas));
             registry.Add(Services.BisPerson.BisPersonService.Endpoint(schemas));
+            registry.Add(Services.PersonService.PersonService.Endpoint(schemas));
+            registry.Add(Services.FamilyComposition.FamilyCompositionService.Endpoint(schemas));
+            registry.Add(Services.PersonHistory.PersonHistoryService.Endpoint(schemas));
+            registry.Add(Services.SsinInformation.SsinInformationService.Endpoint(schemas));
+            registry.Add(Services.NrpPerson.NrpPersonService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -88,6 +93,11 @@ public static class SimulatorHost
         services.AddScoped<IRetrieveTIGroupsService, RetrieveTIGroupsService>();
         services.AddScoped<ITestConnectionService, TestConnectionService>();
         services.AddScoped<Services.BisPerson.IBisPersonService, Services.BisPerson.BisPersonService>();
+        services.AddScoped<Services.PersonService.IPersonService, Services.PersonService.PersonService>();
+        services.AddScoped<Services.FamilyComposition.IFamilyCompositionService, Services.FamilyComposition.FamilyCompositionService>();
+        services.AddScoped<Services.PersonHistory.IPersonHistoryService, Services.PersonHistory.PersonHistoryService>();
+        services.AddScoped<Services.SsinInformation.ISsinInformationService, Services.SsinInformation.SsinInformationService>();
+        services.AddScoped<Services.NrpPerson.INrpPersonService, Services.NrpPerson.NrpPersonService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -104,6 +114,11 @@ public static class SimulatorHost
         Soap<IRetrieveTIGroupsService>(app, RetrieveTIGroupsNamespaces.Path);
         Soap<ITestConnectionService>(app, TestConnectionNamespaces.Path);
         Soap<Services.BisPerson.IBisPersonService>(app, Services.BisPerson.BisPersonNamespaces.Path);
+        Soap<Services.PersonService.IPersonService>(app, Services.PersonService.PersonServiceNamespaces.Path);
+        Soap<Services.FamilyComposition.IFamilyCompositionService>(app, Services.FamilyComposition.FamilyCompositionNamespaces.Path);
+        Soap<Services.PersonHistory.IPersonHistoryService>(app, Services.PersonHistory.PersonHistoryNamespaces.Path);
+        Soap<Services.SsinInformation.ISsinInformationService>(app, Services.SsinInformation.SsinInformationNamespaces.Path);
+        Soap<Services.NrpPerson.INrpPersonService>(app, Services.NrpPerson.NrpPersonNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

@@ -1,4 +1,5 @@
 using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 
 namespace CbssSimulator.Services.CommonV3;
@@ -58,6 +59,30 @@ public static class SoaCall
 
         person = persons.Find(ssin!);
         return person is null ? StatusCatalog.NoResult("MSG00005", Information.Of("ssin", ssin)) : null;
+    }
+
+    /// <summary>
+    /// The checks of a consultation on one SSIN, in the BCSS order: caller, SSIN (MSG00008/11/05/06), then the
+    /// integration control of <paramref name="row"/> (MSG00012); null when all pass.
+    /// </summary>
+    public static Status? CheckConsult(System.Xml.Linq.XElement request, string? ssin, CpasStore cpas, PersonStore persons,
+        IntegrationControl control, Integrations.ControlRow row, bool strict, out CpasRow? caller, out PersonRow? person, out IReadOnlyList<int> codes)
+    {
+        person = null;
+        codes = [];
+        if (CheckCaller(SoaAnswer.Customer(request), cpas, strict, out caller) is { } refusedCaller)
+        {
+            return refusedCaller;
+        }
+
+        if (CheckSsin(ssin, persons, out person) is { } refusedSsin)
+        {
+            return refusedSsin;
+        }
+
+        var verdict = control.Check(row, caller!.Cbe, person!.Ssin);
+        codes = verdict.MatchedCodes;
+        return verdict.Allowed ? null : NotIntegrated(person.Ssin, caller.Cbe);
     }
 
     /// <summary>The integration-control refusal (decisions §15).</summary>

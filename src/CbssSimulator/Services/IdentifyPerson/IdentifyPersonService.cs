@@ -78,14 +78,7 @@ public sealed class IdentifyPersonService(PersonStore persons) : ISsdnService
 
     private SsdnOutcome Phonetically(PhoneticQuery query)
     {
-        var (from, to) = query.BirthDate.SearchWindow(query.Tolerance ?? 0);
-        var hits = persons.PhoneticCandidates(Phonetic.Key(query.LastName), from, to)
-            .Where(query.MatchesFirstName)
-            .Where(p => query.Gender is null or 0 || p.Sex == query.Gender)
-            .OrderByDescending(query.Score)
-            .ThenBy(p => Math.Abs(IncompleteDate.Parse(p.BirthDate).Earliest.DayNumber - query.BirthDate.Earliest.DayNumber))
-            .ThenBy(p => p.Ssin, StringComparer.Ordinal)
-            .ToList();
+        var hits = PhoneticSearch.Find(persons, query.LastName, query.FirstName, query.BirthDate, query.Tolerance ?? 0, query.Gender);
         if (hits.Count == 0)
         {
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NoPhoneticMatch));

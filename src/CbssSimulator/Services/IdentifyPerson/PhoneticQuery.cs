@@ -37,23 +37,5 @@ internal sealed record PhoneticQuery(string LastName, string? FirstName, Incompl
             Int(criteria.Element(Ip + "Gender")), tolerance, Int(criteria.Element(Ip + "Maximum")));
     }
 
-    /// <summary>No first name asked → any; else one of the asked names' keys equals one of the person's (STEPHANIE = STEFANIE).</summary>
-    public bool MatchesFirstName(PersonRow p)
-    {
-        if (FirstName is null)
-        {
-            return true;
-        }
-
-        var wanted = Phonetic.FirstNameKeys(FirstName);
-        var has = p.FirstKeys.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return wanted.Any(w => has.Contains(w));
-    }
-
-    /// <summary>Spelling closeness: exact folded last name and first name rank first.</summary>
-    public int Score(PersonRow p) =>
-        (Phonetic.Fold(p.LastName) == Phonetic.Fold(LastName) ? 2 : 0)
-        + (FirstName is not null && Phonetic.Fold(p.FirstNames).StartsWith(Phonetic.Fold(FirstName), StringComparison.Ordinal) ? 1 : 0);
-
     private static int? Int(XElement? e) => e is not null && int.TryParse(e.Value.Trim(), out int v) ? v : null;
 }

@@ -1,0 +1,78 @@
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Serialization;
+using CbssSimulator.Soap;
+
+namespace CbssSimulator.Services.CommonV3;
+
+/// <summary>
+/// The body of a modelled SOA operation, carried as XML: the gate has validated it against our contract, the handler
+/// reads it as an <see cref="XElement"/> and answers with XElements in the CommonV3 shape.
+/// </summary>
+[XmlType("AnyBody")]
+public sealed class AnyBody
+{
+    [XmlAnyElement]
+    public XmlElement[]? Elements { get; set; }
+
+    public static AnyBody From(XElement response)
+    {
+        var doc = new XmlDocument();
+        return new AnyBody
+        {
+            Elements = response.Elements().Select(e =>
+            {
+                using var reader = e.CreateReader();
+                return (XmlElement)doc.ReadNode(reader)!;
+            }).ToArray(),
+        };
+    }
+}
+
+/// <summary>Builds CommonV3-style answers for modelled SOA services: echo, informationCBSS, legalContext, status, payload.</summary>
+public static class SoaAnswer
+{
+    public static XElement Build(XName root, XElement request, Status status, DateTimeOffset received, DateTimeOffset replied, params object?[] payload) =>
+        new(root,
+            request.Element("informationCustomer") is { } customer ? new XElement(customer) : null,
+            new XElement("informationCBSS", new XElement("ticketCBSS", Guid.NewGuid()),
+                new XElement("timestampReceive", SoaCall.Timestamp(received)), new XElement("timestampReply", SoaCall.Timestamp(replied))),
+            new XElement("legalContext", request.Element("legalContext")?.Value ?? ""),
+            payload.Take(1),
+            Xml(status),
+            payload.Skip(1));
+
+    public static XElement Xml(Status s) =>
+        new("status", new XElement("value", s.Value), new XElement("code", s.Code), s.Description is null ? null : new XElement("description", s.Description),
+            s.Information.Select(i => new XElement("information", new XElement("fieldName", i.FieldName), i.FieldValue is null ? null : new XElement("fieldValue", i.FieldValue))));
+
+    /// <summary>The caller (cbeNumber) of a request body, for checks and the journal.</summary>
+    public static InformationCustomer? Customer(XElement request) =>
+        request.Element("informationCustomer")?.Element("customerIdentification")?.Element("cbeNumber")?.Value is { } cbe
+            ? new InformationCustomer { CustomerIdentification = new CustomerIdentification { CbeNumber = cbe } }
+            : new InformationCustomer { CustomerIdentification = new CustomerIdentification() };
+
+    /// <summary>
+    /// A modelled SOA endpoint: one path, its operations (name → request element), the contract folder and files. A
+    /// request failing the contract is answered in-band (NO_RESULT / MSG00008 naming the field) when that answer is
+    /// itself valid, else by a CBSSFaultType fault (decisions §13).
+    /// </summary>
+    public static SoapEndpoint Endpoint(ContractSchemas schemas, string service, string path, string intf, string folder, string wsdl, string elementsXsd,
+        string faultElement, params (string Operation, string Action, string RequestElement)[] operations) => new()
+    {
+        Path = path,
+        Service = service,
+        ContractFolder = folder,
+        WsdlFile = wsdl,
+        Operations = operations.Select(o => new SoapOperation(o.Operation, o.Action, XName.Get(o.RequestElement, intf))).ToList(),
+        Schemas = schemas.Load($"{folder}/{elementsXsd}"),
+        ContentFailureAnswer = (request, issues, now) => Build(XName.Get(request.Name.LocalName.Replace("Request", "Response"), intf), request,
+            StatusCatalog.NoResult("MSG00008", Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
+            now, now, request.Element("ssin") is { } ssin ? new XElement(ssin) : null),
+        ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(XName.Get(faultElement, intf), "MSG00008", "A validation error occurred.", null,
+            SoaCall.Cbss(now, now), client: true,
+            Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
+        TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(XName.Get(faultElement, intf), "MSG00003",
+            "An error occurred while servicing your request.", null, SoaCall.Cbss(now, now), client: false)),
+    };
+}

@@ -1,0 +1,86 @@
+using System.ServiceModel;
+using System.Xml.Linq;
+using CbssSimulator.Clock;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Soap;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Services.NrpPerson;
+
+public static class NrpPersonNamespaces
+{
+    public const string Interface = "http://kszbcss.fgov.be/intf/NRPPersonService/v1";
+    public const string Path = "/SOA4520/NRPPersonService/v1";
+    public const string Action = "http://kszbcss.fgov.be/NRPPersonService/findByAddress";
+}
+
+/// <summary>NRPPersonService (modelled contract): who lives at an address.</summary>
+[ServiceContract(Namespace = NrpPersonNamespaces.Interface, Name = "NRPPersonServicePortType")]
+[XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+public interface INrpPersonService
+{
+    [OperationContract(Name = "findByAddress", Action = NrpPersonNamespaces.Action, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "nrpPersonFault", Namespace = NrpPersonNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<FindByAddressResponse> FindByAddressAsync(FindByAddressRequest request);
+}
+
+[MessageContract(IsWrapped = false)]
+public sealed class FindByAddressRequest
+{
+    [MessageBodyMember(Name = "findByAddressRequest", Namespace = NrpPersonNamespaces.Interface, Order = 0)] public AnyBody? Body;
+}
+
+[MessageContract(IsWrapped = false)]
+public sealed class FindByAddressResponse
+{
+    [MessageBodyMember(Name = "findByAddressResponse", Namespace = NrpPersonNamespaces.Interface, Order = 0)] public AnyBody? Body;
+}
+
+/// <summary>
+/// The living National Register persons (RN and waiting register, no BIS numbers) whose current address is the one
+/// asked: postal code, street (case and accents ignored), house number and, when given, box. No control; nobody there
+/// → NO_DATA_FOUND / MSG00100.
+/// </summary>
+public sealed class NrpPersonService(PersonStore persons, CpasStore cpas, RegistryDatabase db, SimulatorClock clock, CallContext call,
+    IOptions<SoapHostOptions> options) : INrpPersonService
+{
+    public Task<FindByAddressResponse> FindByAddressAsync(FindByAddressRequest request)
+    {
+        var received = clock.UtcNow;
+        var body = call.RequestBody!;
+        var a = body.Element("address")!;
+        var status = SoaCall.CheckCaller(SoaAnswer.Customer(body), cpas, options.Value.StrictCallers, out var caller);
+        call.Cpas = caller?.Cbe;
+        XElement? found = null;
+        if (status is null)
+        {
+            const string sql = """
+                SELECT a.Ssin, a.FromDate, a.Street, a.Box FROM Address a JOIN Person p ON p.Ssin = a.Ssin
+                WHERE a.ToDate IS NULL AND a.PostalCode = @zip AND a.HouseNumber = @number AND p.Register <> 'BIS' AND p.DeathDate IS NULL
+                AND p.Ssin NOT IN (SELECT OldSsin FROM Replacement)
+                """;
+            using var c = db.Open();
+            string street = Phonetic.Fold(a.Element("street")!.Value), box = a.Element("box")?.Value.Trim() ?? "";
+            var hits = c.Query<(string Ssin, string FromDate, string Street, string? Box)>(sql,
+                    new { zip = a.Element("postalCode")!.Value.Trim(), number = a.Element("houseNumber")!.Value.Trim() })
+                .Where(h => Phonetic.Fold(h.Street) == street && (box.Length == 0 || (h.Box ?? "") == box))
+                .Select(h => (Person: persons.Find(h.Ssin)!, h.FromDate)).OrderBy(h => h.Person.Ssin, StringComparer.Ordinal).ToList();
+            found = hits.Count == 0 ? null : new XElement("persons", hits.Select(h => new XElement("person",
+                new XElement("ssin", h.Person.Ssin), new XElement("lastName", h.Person.LastName),
+                h.Person.FirstNames.Length == 0 ? null : new XElement("firstName", h.Person.FirstNames),
+                new XElement("birthDate", h.Person.BirthDate), new XElement("gender", h.Person.Sex), new XElement("since", h.FromDate))));
+            status = hits.Count == 0 ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+        }
+
+        (call.Outcome, call.Code) = (status.Value, status.Code);
+        var answer = SoaAnswer.Build(XName.Get("findByAddressResponse", NrpPersonNamespaces.Interface), body, status, received, clock.UtcNow, null, found);
+        return Task.FromResult(new FindByAddressResponse { Body = AnyBody.From(answer) });
+    }
+
+    public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "NRPPersonService", NrpPersonNamespaces.Path,
+        NrpPersonNamespaces.Interface, "soa/NRPPerson", "NRPPersonServiceV1.wsdl", "NRPPersonServiceServiceV1.xsd",
+        "nrpPersonFault", ("findByAddress", NrpPersonNamespaces.Action, "findByAddressRequest"));
+}

@@ -1,0 +1,105 @@
+using System.ServiceModel;
+using System.Xml.Linq;
+using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Soap;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Services.PersonHistory;
+
+public static class PersonHistoryNamespaces
+{
+    public const string Interface = "http://kszbcss.fgov.be/intf/PersonHistory/v1";
+    public const string Path = "/SOA4520/PersonHistory/v1";
+    public const string Action = "http://kszbcss.fgov.be/PersonHistory/getHistory";
+}
+
+/// <summary>PersonHistory (modelled contract): histories of a person's legal data.</summary>
+[ServiceContract(Namespace = PersonHistoryNamespaces.Interface, Name = "PersonHistoryPortType")]
+[XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+public interface IPersonHistoryService
+{
+    [OperationContract(Name = "getHistory", Action = PersonHistoryNamespaces.Action, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "personHistoryFault", Namespace = PersonHistoryNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<GetHistoryResponse> GetHistoryAsync(GetHistoryRequest request);
+}
+
+[MessageContract(IsWrapped = false)]
+public sealed class GetHistoryRequest
+{
+    [MessageBodyMember(Name = "getHistoryRequest", Namespace = PersonHistoryNamespaces.Interface, Order = 0)] public AnyBody? Body;
+}
+
+[MessageContract(IsWrapped = false)]
+public sealed class GetHistoryResponse
+{
+    [MessageBodyMember(Name = "getHistoryResponse", Namespace = PersonHistoryNamespaces.Interface, Order = 0)] public AnyBody? Body;
+}
+
+/// <summary>
+/// Histories of name, sex, birth date, civil state, death, addresses, nationality and household, behind the row
+/// PersonHistory.getHistory (WINDOW; 001–009, 030, 031). The registry keeps one name, sex and nationality per person
+/// and a single civil-state change: their histories have those entries (modelled).
+/// </summary>
+public sealed class PersonHistoryService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock, CallContext call,
+    IOptions<SoapHostOptions> options) : IPersonHistoryService
+{
+    public static readonly ControlRow Row = ControlTable.Get("PersonHistory", "getHistory");
+
+    public Task<GetHistoryResponse> GetHistoryAsync(GetHistoryRequest request)
+    {
+        var received = clock.UtcNow;
+        var body = call.RequestBody!;
+        string ssin = body.Element("ssin")!.Value.Trim();
+        call.Ssin = ssin;
+        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out var person, out var codes);
+        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
+        XElement? history = null;
+        if (status is null)
+        {
+            history = History(person!);
+            status = StatusCatalog.DataFound();
+        }
+
+        (call.Outcome, call.Code) = (status.Value, status.Code);
+        var answer = SoaAnswer.Build(XName.Get("getHistoryResponse", PersonHistoryNamespaces.Interface), body, status, received, clock.UtcNow,
+            new XElement("ssin", ssin), history);
+        return Task.FromResult(new GetHistoryResponse { Body = AnyBody.From(answer) });
+    }
+
+    private XElement History(PersonRow p)
+    {
+        string birth = p.BirthDate;
+        var civil = p.CivilState != 10 && p.CivilStateSince is { } since
+            ? new[]
+            {
+                new XElement("civilState", new XElement("code", 10), new XElement("from", birth),
+                    new XElement("to", DateOnly.Parse(since).AddDays(-1).ToString("yyyy-MM-dd"))),
+                new XElement("civilState", new XElement("code", p.CivilState), new XElement("from", since),
+                    p.PartnerSsin is null ? null : new XElement("partner", p.PartnerSsin)),
+            }
+            : [new XElement("civilState", new XElement("code", p.CivilState), new XElement("from", birth))];
+        var head = p.HouseholdId is { } h && p.FamilyRole != "01" ? persons.Household(h).FirstOrDefault(m => m.FamilyRole == "01") : null;
+        return new XElement("history",
+            new XElement("names", new XElement("name", new XElement("lastName", p.LastName),
+                p.FirstNames.Length == 0 ? null : new XElement("firstName", p.FirstNames), new XElement("from", birth))),
+            new XElement("genders", new XElement("gender", new XElement("code", p.Sex), new XElement("from", birth))),
+            new XElement("birthDates", new XElement("birthDate", new XElement("date", birth), new XElement("from", p.RegisteredSince))),
+            new XElement("civilStates", civil),
+            p.DeathDate is null ? null : new XElement("decease", new XElement("date", p.DeathDate)),
+            new XElement("addresses", persons.Addresses(p.Ssin).Select(a => new XElement("address",
+                new XElement("from", a.FromDate), a.ToDate is null ? null : new XElement("to", a.ToDate),
+                new XElement("postalCode", a.PostalCode), new XElement("municipalityCode", a.NisCode), new XElement("municipality", a.Municipality),
+                new XElement("street", a.Street), new XElement("houseNumber", a.HouseNumber), a.Box is null ? null : new XElement("box", a.Box)))),
+            new XElement("nationalities", new XElement("nationality", new XElement("code", p.Nationality), new XElement("from", p.RegisteredSince))),
+            new XElement("households", p.HouseholdSince is null ? null : new XElement("household", new XElement("relationship", p.FamilyRole ?? "12"),
+                head is null ? null : new XElement("head", head.Ssin), new XElement("from", p.HouseholdSince))));
+    }
+
+    public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "PersonHistory", PersonHistoryNamespaces.Path,
+        PersonHistoryNamespaces.Interface, "soa/PersonHistory", "PersonHistoryV1.wsdl", "PersonHistoryServiceV1.xsd",
+        "personHistoryFault", ("getHistory", PersonHistoryNamespaces.Action, "getHistoryRequest"));
+}
