@@ -54,6 +54,16 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   <pi:DataGroups><pi:FamilyCompositionGroup>true</pi:FamilyCompositionGroup><pi:CitizenGroup>true</pi:CitizenGroup><pi:AddressHistoryGroup>true</pi:AddressHistoryGroup><pi:WaitRegisterGroup>true</pi:WaitRegisterGroup></pi:DataGroups>
                 </pi:PerformInvestigationRequest>
                 """),
+            ("ReferenceManager", _) => Ssdn(cbe, entry, $"""
+                <rm:ReferenceManagerRequest xmlns:rm="http://www.ksz-bcss.fgov.be/XSD/SSDN/ReferenceManagerFacade" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common">
+                  <rm:ConsultOtherSectorsCriteria>
+                    <rm:QualityCodeRequestor>1</rm:QualityCodeRequestor>
+                    <rm:RequestedSsin>{ssin}</rm:RequestedSsin>
+                    <rm:IntegratedPeriod><common:StartDate>{today}</common:StartDate></rm:IntegratedPeriod>
+                    <rm:FetchDescriptions>true</rm:FetchDescriptions>
+                  </rm:ConsultOtherSectorsCriteria>
+                </rm:ReferenceManagerRequest>
+                """),
             ("RetrieveTIGroups", _) => $"""
                 <tx:retrieveTIGroupsRequest xmlns:tx="{RetrieveTIGroupsNamespaces.Interface}">
                   <informationCustomer>

@@ -7,7 +7,7 @@ namespace CbssSimulator.Registry;
 public sealed class RegistryDatabase(string path)
 {
     /// <summary>Bumped whenever generation changes, so <c>serve</c> regenerates files made by another version.</summary>
-    public const string GeneratorVersion = "2";
+    public const string GeneratorVersion = "3";
 
     public string Path { get; } = path;
 
@@ -71,6 +71,8 @@ public sealed class RegistryDatabase(string path)
             Id INTEGER PRIMARY KEY, Ssin TEXT NOT NULL, Cbe TEXT NOT NULL, QualityCode INTEGER NOT NULL,
             StartDate TEXT NOT NULL, EndDate TEXT);
         CREATE INDEX IntegrationSsin ON Integration (Ssin, Cbe);
+        CREATE TABLE SectorInscription (Ssin TEXT NOT NULL, Sector INTEGER NOT NULL, QualityCode INTEGER NOT NULL, StartDate TEXT NOT NULL, EndDate TEXT);
+        CREATE INDEX SectorInscriptionSsin ON SectorInscription (Ssin);
         CREATE TABLE Replacement (OldSsin TEXT PRIMARY KEY, NewSsin TEXT NOT NULL, ReplacedOn TEXT NOT NULL, Cbe TEXT NOT NULL);
         """;
 }

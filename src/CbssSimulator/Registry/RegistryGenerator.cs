@@ -49,6 +49,8 @@ public static class RegistryGenerator
             INSERT INTO Address VALUES (@Ssin, @Seq, @FromDate, @ToDate, @PostalCode, @NisCode, @Municipality, @Language,
               @StreetCode, @Street, @HouseNumber, @Box)
             """, builder.Addresses, tx);
+        c.Execute("INSERT INTO SectorInscription VALUES (@Ssin, @Sector, @QualityCode, @StartDate, @EndDate)",
+            OtherSectors.Generate(builder.Persons, options.Seed, options.Reference), tx);
         tx.Commit();
         return db;
     }

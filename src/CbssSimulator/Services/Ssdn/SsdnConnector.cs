@@ -22,7 +22,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
     public static readonly string[] SchemaFiles =
     [
         "ssdn/SSDN/Service/SSDN.xsd", "ssdn/SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPerson.xsd", "ssdn/SSDN/OCMW_CPAS/ManageAccess/ManageAccess.xsd",
-        "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd",
+        "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd", "ssdn/SSDN/ReferenceManager/ReferenceManagerFacade.xsd",
     ];
 
     public Task<SendXmlMessage> SendXmlAsync(SendXmlMessage request)
@@ -98,7 +98,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
     {
         string id = request.Element(S + "ServiceId")!.Value.Trim(), version = request.Element(S + "Version")!.Value.Trim();
         var body = request.Elements().FirstOrDefault(e => e.Name != S + "ServiceId" && e.Name != S + "Version");
-        var service = services.FirstOrDefault(s => s.ServiceId == id && s.Version == version);
+        var service = services.FirstOrDefault(s => s.Accepts(id, version));
         if (service is null)
         {
             return SsdnOutcome.Error(new SsdnDetail(SsdnReasonCodes.ServiceUnavailable, [("ServiceId", id), ("Version", version)],
@@ -110,7 +110,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("expected", service.RequestElement.ToString()), ("found", body?.Name.ToString())));
         }
 
-        string? ssin = body.Descendants().FirstOrDefault(e => e.Name.LocalName is "SSIN" or "SocialSecurityUser")?.Value.Trim();
+        string? ssin = body.Descendants().FirstOrDefault(e => e.Name.LocalName is "SSIN" or "SocialSecurityUser" or "RequestedSsin")?.Value.Trim();
         call.Ssin ??= ssin;
         var outcome = service.Handle(ssdnCall, body);
         return outcome with { Ssin = outcome.Ssin ?? ssin };

@@ -40,5 +40,8 @@ public interface ISsdnService
 
     XName RequestElement { get; }
 
+    /// <summary>Whether this service answers that ServiceId and Version (a service may accept an older name too).</summary>
+    bool Accepts(string serviceId, string version) => serviceId == ServiceId && version == Version;
+
     SsdnOutcome Handle(SsdnCall call, XElement request);
 }
