@@ -54,6 +54,13 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   <pi:DataGroups><pi:FamilyCompositionGroup>true</pi:FamilyCompositionGroup><pi:CitizenGroup>true</pi:CitizenGroup><pi:AddressHistoryGroup>true</pi:AddressHistoryGroup><pi:WaitRegisterGroup>true</pi:WaitRegisterGroup></pi:DataGroups>
                 </pi:PerformInvestigationRequest>
                 """),
+            ("ManagePerson", _) => Ssdn(cbe, entry, """
+                <mp:createKSZCitizenRequest xmlns:mp="http://www.ksz-bcss.fgov.be/XSD/SSDN/ManagePerson">
+                  <mp:LastName>Voorbeeld</mp:LastName><mp:FirstName>Bram</mp:FirstName><mp:BirthDate>1988-00-00</mp:BirthDate><mp:Gender>1</mp:Gender>
+                  <mp:Nationality>129</mp:Nationality><mp:Address><mp:PostalCode>1000</mp:PostalCode><mp:Street>Rue Neuve</mp:Street><mp:HouseNumber>2</mp:HouseNumber></mp:Address>
+                  <mp:ForceRegistration>true</mp:ForceRegistration>
+                </mp:createKSZCitizenRequest>
+                """),
             ("ReferenceManager", _) => Ssdn(cbe, entry, $"""
                 <rm:ReferenceManagerRequest xmlns:rm="http://www.ksz-bcss.fgov.be/XSD/SSDN/ReferenceManagerFacade" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common">
                   <rm:ConsultOtherSectorsCriteria>

@@ -41,6 +41,7 @@ public static class ServiceCatalogue
         [("OCMWCPASManageAccess", "UNREGISTER")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
         [("OCMWCPASManageAccess", "LIST")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
         [("OCMWCPASPerformInvestigation", "search")] = (Ssdn with { ServiceId = "OCMWCPASPerformInvestigation", Version = "20080604" }, "public schema (BCSS SSDN PerformInvestigation)"),
+        [("ManagePerson", "createKSZCitizen")] = (Ssdn with { ServiceId = "ManagePerson", Version = "20050930" }, "modelled (no public schema found)"),
         [("ReferenceManager", "consult")] = (Ssdn with { ServiceId = "ReferenceManager", Version = "20050525" }, "modelled (no public schema found; shape from a real client)"),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),

@@ -90,6 +90,7 @@ public static class SimulatorHost
         services.AddScoped<ISsdnService, ManageAccessService>();
         services.AddScoped<ISsdnService, Services.PerformInvestigation.PerformInvestigationService>();
         services.AddScoped<ISsdnService, Services.ReferenceManager.ReferenceManagerService>();
+        services.AddScoped<ISsdnService, Services.ManagePerson.ManagePersonService>();
         services.AddScoped<ISsdnConnector, SsdnConnector>();
         services.AddScoped<IRetrieveTIGroupsService, RetrieveTIGroupsService>();
         services.AddScoped<ITestConnectionService, TestConnectionService>();

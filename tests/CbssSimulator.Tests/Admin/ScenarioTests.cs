@@ -115,6 +115,12 @@ public class ScenarioTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         string body = $"<pi:PerformInvestigationRequest xmlns:pi=\"http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/PerformInvestigation\"><pi:SocialSecurityUser>{debtor.GetProperty("ssin").GetString()}</pi:SocialSecurityUser></pi:PerformInvestigationRequest>";
         var during = await s.SsdnAsync(Ssdn("OCMWCPASPerformInvestigation", body, version: "20080604"));
         Assert.Equal(2, during.Body!.Descendants().Count(e => e.Name.LocalName == "FamilyMember"));
+        var history = await s.PostAsync(CbssSimulator.Services.PersonHistory.PersonHistoryNamespaces.Path, CbssSimulator.Services.PersonHistory.PersonHistoryNamespaces.Action, $"""
+            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+            <m:getHistoryRequest xmlns:m="{CbssSimulator.Services.PersonHistory.PersonHistoryNamespaces.Interface}"><informationCustomer><customerIdentification><cbeNumber>{Cbe}</cbeNumber></customerIdentification></informationCustomer>
+            <legalContext>PCSA:SOCIAL_INQUIRY</legalContext><ssin>{debtor.GetProperty("ssin").GetString()}</ssin></m:getHistoryRequest></soapenv:Body></soapenv:Envelope>
+            """);
+        Assert.Equal("MSG00000", history.Body.Element("status")!.Element("code")!.Value);
         (await root.Http.PutAsJsonAsync("/admin/sandboxes/debt-file-investigation/clock", new { today = "2027-02-23" })).EnsureSuccessStatusCode();
         Assert.Equal(["32000012"], (await s.SsdnAsync(Ssdn("OCMWCPASPerformInvestigation", body, version: "20080604"))).ServiceCodes);
         var verdict = await Verify("debt-file-investigation");

@@ -62,43 +62,22 @@ public sealed class BisPersonService(PersonStore persons, CpasStore cpas, Integr
         }
 
         int sex = int.TryParse(p.Gender, out int g) ? g : 0;
-        if (body.ForceRegistration is not ("true" or "1"))
+        var application = new BisApplication(p.LastName!, p.FirstName, birth, sex, int.TryParse(p.Nationality, out int nat) ? nat : null,
+            int.TryParse(p.CivilState, out int cs) ? cs : null, int.TryParse(p.BirthPlace?.MunicipalityCode, out int bm) ? bm : null,
+            int.TryParse(p.BirthPlace?.CountryCode, out int bc) ? bc : null, p.BirthPlace?.Description,
+            p.Address?.PostalCode, p.Address?.Street, p.Address?.HouseNumber, p.Address?.Box);
+        if (body.ForceRegistration is not ("true" or "1") && BisRegistration.Duplicates(persons, application) is { Count: > 0 } twins)
         {
-            var (from, to) = (birth.Earliest, birth.Latest);
-            var twins = persons.PhoneticCandidates(Phonetic.Key(p.LastName), from, to).Take(15).ToList();
-            if (twins.Count > 0)
+            response.Candidates = twins.Select(t => new Candidate { Ssin = t.Ssin, LastName = t.LastName, FirstName = t.FirstNames, BirthDate = t.BirthDate }).ToList();
+            return new Status
             {
-                response.Candidates = twins.Select(t => new Candidate { Ssin = t.Ssin, LastName = t.LastName, FirstName = t.FirstNames, BirthDate = t.BirthDate }).ToList();
-                return new Status
-                {
-                    Value = "NO_RESULT", Code = DuplicateCode,
-                    Description = "A person with the same phonetic name and birth date is already registered: check the candidates, or repeat with forceRegistration.",
-                    Information = twins.Select(t => Information.Of("candidate", t.Ssin)).ToList(),
-                };
-            }
+                Value = "NO_RESULT", Code = DuplicateCode,
+                Description = "A person with the same phonetic name and birth date is already registered: check the candidates, or repeat with forceRegistration.",
+                Information = twins.Select(t => Information.Of("candidate", t.Ssin)).ToList(),
+            };
         }
 
-        var kind = sex == 0 ? SsinKind.BisSexUnknown : SsinKind.BisSexKnown;
-        var ssin = SsinAllocator.Next(birth, sex, kind, persons.Exists);
-        var today = clock.Today.ToString("yyyy-MM-dd");
-        var municipality = Geography.Municipalities.FirstOrDefault(m => p.Address?.PostalCode is { } zip && m.PostalCodes.Contains(zip));
-        var birthMunicipality = Geography.Municipalities.FirstOrDefault(m => m.NisCode.ToString() == p.BirthPlace?.MunicipalityCode);
-        var person = new PersonRow
-        {
-            Ssin = ssin, Register = Registers.Bis, LastName = p.LastName!, FirstNames = p.FirstName ?? "",
-            LastKey = Phonetic.Key(p.LastName), FirstKeys = string.Join(' ', Phonetic.FirstNameKeys(p.FirstName)),
-            BirthDate = birth.ToString(), Sex = Ssin.Sex(ssin), Nationality = int.TryParse(p.Nationality, out int nat) ? nat : 999,
-            CivilState = int.TryParse(p.CivilState, out int cs) ? cs : 10, BirthPlaceNis = birthMunicipality?.NisCode,
-            BirthPlaceName = birthMunicipality?.Name ?? p.BirthPlace?.Description ?? "", BirthCountry = birthMunicipality is not null ? 150
-                : int.TryParse(p.BirthPlace?.CountryCode, out int bc) ? bc : 999,
-            HouseholdId = persons.NextHouseholdId(), FamilyRole = "01", HouseholdSince = today, RegisteredSince = today,
-        };
-        var address = municipality is null ? null : new AddressRow
-        {
-            Ssin = ssin, Seq = 1, FromDate = today, PostalCode = p.Address!.PostalCode!, NisCode = municipality.NisCode, Municipality = municipality.Name,
-            Language = municipality.Language, StreetCode = 0, Street = p.Address.Street ?? "", HouseNumber = p.Address.HouseNumber ?? "", Box = p.Address.Box,
-        };
-        persons.Add(person, address);
+        var ssin = BisRegistration.Register(persons, application, clock.Today);
         response.Ssin = ssin;
         return StatusCatalog.DataFound();
     }

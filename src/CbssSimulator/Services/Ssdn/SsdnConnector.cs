@@ -22,7 +22,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
     public static readonly string[] SchemaFiles =
     [
         "ssdn/SSDN/Service/SSDN.xsd", "ssdn/SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPerson.xsd", "ssdn/SSDN/OCMW_CPAS/ManageAccess/ManageAccess.xsd",
-        "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd", "ssdn/SSDN/ReferenceManager/ReferenceManagerFacade.xsd",
+        "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd", "ssdn/SSDN/ReferenceManager/ReferenceManagerFacade.xsd", "ssdn/SSDN/ManagePerson/ManagePerson.xsd",
     ];
 
     public Task<SendXmlMessage> SendXmlAsync(SendXmlMessage request)

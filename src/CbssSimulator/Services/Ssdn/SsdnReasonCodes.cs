@@ -38,6 +38,7 @@ public static class SsdnReasonCodes
     public static readonly ReasonCode ProofMismatch = Modelled("31007010", Severity.Error, "The proof of authentication does not match the data of the person; the registration did not proceed.");
     public static readonly ReasonCode PeriodRule = Modelled("31007011", Severity.Error, "The integration breaks a BCSS registration rule.");
     public static readonly ReasonCode SsinReplaced = Modelled("32000006", Severity.Error, "The SSIN has been replaced; use the new SSIN.");
+    public static readonly ReasonCode LikelyDuplicate = Modelled("32007020", Severity.Error, "A person with the same phonetic name and birth date is already registered; check the candidates or repeat with ForceRegistration.");
     public static readonly ReasonCode NotIntegrated = Modelled("32000012", Severity.Error, "The SSIN is not integrated for your organisation with a quality code and period this service accepts.");
     public static readonly ReasonCode TechnicalError = Modelled("30000099", Severity.Error, "An unexpected technical error occurred. Please try again later.");
     public static readonly ReasonCode EndShortened = Modelled("21007012", Severity.Warning, "The end date exceeded the maximum duration of the quality code and was shortened.");
@@ -46,7 +47,7 @@ public static class SsdnReasonCodes
     [
         ServiceError, ServiceWarning, Mandatory, ToleranceRequired, NoPhoneticMatch, SsinAndPhonetic, PersonDataMismatch, IdentityValidated,
         HeaderInvalid, CallerRefused, CallerUnknown, ServiceUnavailable, SchemaInvalid, SsinChecksum, SsinUnknown, ToleranceRange,
-        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated, SsinReplaced,
+        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated, SsinReplaced, LikelyDuplicate,
     ];
 
     private static ReasonCode Real(string code, Severity s, string text) => new(code, s, text, false);
