@@ -7,7 +7,7 @@ namespace CbssSimulator.Registry;
 public sealed class RegistryDatabase(string path)
 {
     /// <summary>Bumped whenever generation changes, so <c>serve</c> regenerates files made by another version.</summary>
-    public const string GeneratorVersion = "3";
+    public const string GeneratorVersion = "4";
 
     public string Path { get; } = path;
 
@@ -73,6 +73,10 @@ public sealed class RegistryDatabase(string path)
         CREATE INDEX IntegrationSsin ON Integration (Ssin, Cbe);
         CREATE TABLE SectorInscription (Ssin TEXT NOT NULL, Sector INTEGER NOT NULL, QualityCode INTEGER NOT NULL, StartDate TEXT NOT NULL, EndDate TEXT);
         CREATE INDEX SectorInscriptionSsin ON SectorInscription (Ssin);
+        CREATE TABLE NameHistory (Ssin TEXT NOT NULL, LastName TEXT NOT NULL, FirstNames TEXT NOT NULL, FromDate TEXT NOT NULL, ToDate TEXT NOT NULL);
+        CREATE INDEX NameHistorySsin ON NameHistory (Ssin);
+        CREATE TABLE NationalityHistory (Ssin TEXT NOT NULL, Code INTEGER NOT NULL, FromDate TEXT NOT NULL, ToDate TEXT NOT NULL);
+        CREATE INDEX NationalityHistorySsin ON NationalityHistory (Ssin);
         CREATE TABLE Replacement (OldSsin TEXT PRIMARY KEY, NewSsin TEXT NOT NULL, ReplacedOn TEXT NOT NULL, Cbe TEXT NOT NULL);
         """;
 }

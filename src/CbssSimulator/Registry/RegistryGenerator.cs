@@ -51,6 +51,8 @@ public static class RegistryGenerator
             """, builder.Addresses, tx);
         c.Execute("INSERT INTO SectorInscription VALUES (@Ssin, @Sector, @QualityCode, @StartDate, @EndDate)",
             OtherSectors.Generate(builder.Persons, options.Seed, options.Reference), tx);
+        var (names, nationalities) = LegalHistory.Generate(builder.Persons, options.Seed, options.Reference);
+        LegalHistory.Write(c, tx, names, nationalities);
         tx.Commit();
         return db;
     }

@@ -41,10 +41,11 @@ public sealed class GetHistoryResponse
 
 /// <summary>
 /// Histories of name, sex, birth date, civil state, death, addresses, nationality and household, behind the row
-/// PersonHistory.getHistory (WINDOW; 001–009, 030, 031). The registry keeps one name, sex and nationality per person
-/// and a single civil-state change: their histories have those entries (modelled).
+/// PersonHistory.getHistory (WINDOW; 001–009, 030, 031). Names and nationalities come with their former values (name
+/// changes, naturalisations); the civil state with its one change; households are derived from the address history
+/// (each former address a household of one's own, modelled).
 /// </summary>
-public sealed class PersonHistoryService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock, CallContext call,
+public sealed class PersonHistoryService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock, RegistryDatabase db, CallContext call,
     IOptions<SoapHostOptions> options) : IPersonHistoryService
 {
     public static readonly ControlRow Row = ControlTable.Get("PersonHistory", "getHistory");
@@ -83,21 +84,33 @@ public sealed class PersonHistoryService(PersonStore persons, CpasStore cpas, In
             }
             : [new XElement("civilState", new XElement("code", p.CivilState), new XElement("from", birth))];
         var head = p.HouseholdId is { } h && p.FamilyRole != "01" ? persons.Household(h).FirstOrDefault(m => m.FamilyRole == "01") : null;
+        var pastNames = LegalHistory.PastNames(db, p.Ssin);
+        var pastNationalities = LegalHistory.PastNationalities(db, p.Ssin);
+        var addresses = persons.Addresses(p.Ssin);
+        static XElement Name(string last, string first, string from) =>
+            new("name", new XElement("lastName", last), first.Length == 0 ? null : new XElement("firstName", first), new XElement("from", from));
         return new XElement("history",
-            new XElement("names", new XElement("name", new XElement("lastName", p.LastName),
-                p.FirstNames.Length == 0 ? null : new XElement("firstName", p.FirstNames), new XElement("from", birth))),
+            new XElement("names", pastNames.Select(n => Name(n.LastName, n.FirstNames, n.FromDate)),
+                Name(p.LastName, p.FirstNames, pastNames.Count == 0 ? birth : Next(pastNames[^1].ToDate))),
             new XElement("genders", new XElement("gender", new XElement("code", p.Sex), new XElement("from", birth))),
             new XElement("birthDates", new XElement("birthDate", new XElement("date", birth), new XElement("from", p.RegisteredSince))),
             new XElement("civilStates", civil),
             p.DeathDate is null ? null : new XElement("decease", new XElement("date", p.DeathDate)),
-            new XElement("addresses", persons.Addresses(p.Ssin).Select(a => new XElement("address",
+            new XElement("addresses", addresses.Select(a => new XElement("address",
                 new XElement("from", a.FromDate), a.ToDate is null ? null : new XElement("to", a.ToDate),
                 new XElement("postalCode", a.PostalCode), new XElement("municipalityCode", a.NisCode), new XElement("municipality", a.Municipality),
                 new XElement("street", a.Street), new XElement("houseNumber", a.HouseNumber), a.Box is null ? null : new XElement("box", a.Box)))),
-            new XElement("nationalities", new XElement("nationality", new XElement("code", p.Nationality), new XElement("from", p.RegisteredSince))),
-            new XElement("households", p.HouseholdSince is null ? null : new XElement("household", new XElement("relationship", p.FamilyRole ?? "12"),
-                head is null ? null : new XElement("head", head.Ssin), new XElement("from", p.HouseholdSince))));
+            new XElement("nationalities", pastNationalities.Select(n => new XElement("nationality", new XElement("code", n.Code), new XElement("from", n.FromDate))),
+                new XElement("nationality", new XElement("code", p.Nationality),
+                    new XElement("from", pastNationalities.Count == 0 ? p.RegisteredSince : Next(pastNationalities[^1].ToDate)))),
+            new XElement("households",
+                addresses.Where(a => a.ToDate is not null && p.FamilyRole != "03").Select(a => new XElement("household",
+                    new XElement("relationship", "01"), new XElement("from", a.FromDate))),
+                p.HouseholdSince is null ? null : new XElement("household", new XElement("relationship", p.FamilyRole ?? "12"),
+                    head is null ? null : new XElement("head", head.Ssin), new XElement("from", p.HouseholdSince))));
     }
+
+    private static string Next(string isoDate) => DateOnly.Parse(isoDate).AddDays(1).ToString("yyyy-MM-dd");
 
     public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "PersonHistory", PersonHistoryNamespaces.Path,
         PersonHistoryNamespaces.Interface, "soa/PersonHistory", "PersonHistoryV1.wsdl", "PersonHistoryServiceV1.xsd",

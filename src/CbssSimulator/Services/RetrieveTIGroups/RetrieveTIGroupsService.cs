@@ -12,7 +12,7 @@ namespace CbssSimulator.Services.RetrieveTIGroups;
 /// (row RetrieveTIGroups.retrieveTI: WINDOW, 001–009 and 030 → MSG00012) — then answers DATA_FOUND with the TIs of
 /// the applicant or debtor view. BIS numbers are not in the National Register: NO_DATA_FOUND / MSG00100 (modelled).
 /// </summary>
-public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock,
+public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock, RegistryDatabase db,
     CallContext call, IOptions<SoapHostOptions> options) : IRetrieveTIGroupsService
 {
     /// <summary>Accepted legal contexts: the v2 value and the two v1 values still sent by some clients (decisions §22).</summary>
@@ -73,7 +73,8 @@ public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas,
         bool history = search.History is "true" or "1";
         var subject = new Tx25Subject(person, persons.Addresses(person.Ssin),
             person.HouseholdId is { } h ? persons.Household(h) : [],
-            person.PartnerSsin is { } partner ? persons.Find(partner) : null);
+            person.PartnerSsin is { } partner ? persons.Find(partner) : null,
+            LegalHistory.PastNames(db, person.Ssin), LegalHistory.PastNationalities(db, person.Ssin));
         var groups = Tx25Groups.Build(subject, search.Language ?? "fr", history, view);
         response.RrnItImplicit = new RrnItImplicit { Groups = groups.Select(ToXmlElement).ToArray() };
         return StatusCatalog.DataFound();

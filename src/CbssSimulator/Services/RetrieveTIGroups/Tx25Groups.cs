@@ -11,7 +11,8 @@ public enum Tx25View
 }
 
 /// <summary>The person, household and addresses one Tx25 answer is built from.</summary>
-public sealed record Tx25Subject(PersonRow Person, IReadOnlyList<AddressRow> Addresses, IReadOnlyList<PersonRow> Household, PersonRow? Partner);
+public sealed record Tx25Subject(PersonRow Person, IReadOnlyList<AddressRow> Addresses, IReadOnlyList<PersonRow> Household, PersonRow? Partner,
+    IReadOnlyList<PastName> PastNames, IReadOnlyList<PastNationality> PastNationalities);
 
 /// <summary>
 /// Builds the rrn_it_implicit groups (National Register TIs, xm25 shapes) from the registry. The TIs served are
@@ -38,14 +39,13 @@ public static class Tx25Groups
             ("000", Group("NationalNumber", "000", "A1", R + "NationalNumber", El("NationalNumber", p.Ssin), Date("Date", birth), El("Sex", p.Sex == 2 ? "2" : "1"))),
             ("001", List("FileOwner", Residences(s.Addresses, history).Select(a => Item("Residences", "001", "A1", Date("Date", a.From),
                 Code("Residence", a.Address.NisCode.ToString(), a.Address.Municipality), El("Fusion", "0"), El("Language", a.Address.Language == "fr" ? "1" : "2"))))),
-            ("010", List("Names", [Item("Name", "010", "A1", Date("Date", birth), Name(p))])),
+            ("010", List("Names", Names(s, birth, history))),
             ("020", List("LegalMainAddresses", Current(s.Addresses, history).Select(a => Item("LegalMainAddress", "020", "A1",
                 Date("Date", D(a.FromDate)), a.ToDate is null ? null : Date("DelDate", D(a.ToDate).AddDays(1)),
                 new XElement(R + "Address", El("ZipCode", a.PostalCode),
                     new XElement(R + "Street", El("Code", $"{a.PostalCode}{a.StreetCode:0000}"), El("Label", a.Street)),
                     El("HouseNumber", a.HouseNumber), a.Box is null ? null : El("Box", a.Box)))))),
-            ("031", List("Nationalities", [Item("Nationality", "031", "B1", Date("Date", D(p.RegisteredSince)),
-                Code("Nationality", p.Nationality.ToString(), Tx25Labels.Country(p.Nationality, language)))])),
+            ("031", List("Nationalities", Nationalities(s, language, history))),
             ("100", Group("BirthPlace", "100", "A1", null, Date("Date", birth), El("ActNumber", ActNumber(p.Ssin)),
                 p.BirthPlaceNis is { } nis ? Code("Place1", nis.ToString(), p.BirthPlaceName)
                     : new XElement(R + "Place2", Code("Country", p.BirthCountry.ToString(), Tx25Labels.Country(p.BirthCountry, language)), El("Graphic", p.BirthPlaceName)))),
@@ -65,6 +65,30 @@ public static class Tx25Groups
 
         return groups.Where(g => g.Group is not null && (view == Tx25View.Applicant || !ApplicantOnly.Contains(g.Ti)))
             .Select(g => g.Group!).ToList();
+    }
+
+    /// <summary>TI 010: the current name (since the last change, else birth) and, with history, the former ones with their end.</summary>
+    private static IEnumerable<XElement> Names(Tx25Subject s, IncompleteDate birth, bool history)
+    {
+        var current = Item("Name", "010", "A1", s.PastNames.Count == 0 ? Date("Date", birth) : Date("Date", D(s.PastNames[^1].ToDate).AddDays(1)), Name(s.Person.LastName, s.Person.FirstNames));
+        yield return current;
+        foreach (var past in history ? s.PastNames.Reverse() : [])
+        {
+            yield return Item("Name", "010", "A1", Date("Date", IncompleteDate.Parse(past.FromDate)), Date("DelDate", D(past.ToDate).AddDays(1)), Name(past.LastName, past.FirstNames));
+        }
+    }
+
+    /// <summary>TI 031: the current nationality (since a naturalisation, else registration) and, with history, the former ones.</summary>
+    private static IEnumerable<XElement> Nationalities(Tx25Subject s, string language, bool history)
+    {
+        var p = s.Person;
+        var since = s.PastNationalities.Count == 0 ? D(p.RegisteredSince) : D(s.PastNationalities[^1].ToDate).AddDays(1);
+        yield return Item("Nationality", "031", "B1", Date("Date", since), Code("Nationality", p.Nationality.ToString(), Tx25Labels.Country(p.Nationality, language)));
+        foreach (var past in history ? s.PastNationalities.Reverse() : [])
+        {
+            yield return Item("Nationality", "031", "B1", Date("Date", D(past.FromDate)), Date("DelDate", D(past.ToDate).AddDays(1)),
+                Code("Nationality", past.Code.ToString(), Tx25Labels.Country(past.Code, language)));
+        }
     }
 
     private static IEnumerable<(DateOnly From, AddressRow Address)> Residences(IReadOnlyList<AddressRow> addresses, bool history)
@@ -142,10 +166,12 @@ public static class Tx25Groups
     private static XElement Number(PersonRow p) =>
         new(R + "NationalNumber", El("NationalNumber", p.Ssin), Date("Date", IncompleteDate.Parse(p.BirthDate)), p.Sex is 1 or 2 ? El("Sex", p.Sex.ToString()) : null);
 
-    private static XElement Name(PersonRow p) =>
+    private static XElement Name(PersonRow p) => Name(p.LastName, p.FirstNames);
+
+    private static XElement Name(string lastName, string firstNames) =>
         new(R + "Name",
-            new XElement(R + "LastName", El("Code", Tx25Labels.NameCode(p.LastName)), El("Label", p.LastName)),
-            p.FirstNames.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            new XElement(R + "LastName", El("Code", Tx25Labels.NameCode(lastName)), El("Label", lastName)),
+            firstNames.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(f => new XElement(R + "FirstName", El("Code", Tx25Labels.NameCode(f)), El("Label", f))));
 
     private static string ActNumber(string ssin) => ssin.Substring(6, 3).PadLeft(5, '0');
