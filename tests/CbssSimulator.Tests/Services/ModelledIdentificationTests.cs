@@ -140,3 +140,48 @@ public class ModelledIdentificationTests(SimulatorFactory factory) : IClassFixtu
         Assert.Contains(invalid.Body!.Elements!, e => e.LocalName == "status" && e["code"]!.InnerText == "MSG00008");
     }
 }
+
+/// <summary>Quality codes outside a row are refused, and every modelled SOA service answers the WCF client.</summary>
+public class ModelledRowsAndWcfTests(KestrelSimulatorFactory factory) : IClassFixture<KestrelSimulatorFactory>
+{
+    private static string Body(string element, string payload) =>
+        $"<{element}><informationCustomer><customerIdentification><cbeNumber>{Envelopes.Cbe}</cbeNumber></customerIdentification></informationCustomer>"
+        + $"<legalContext>PCSA:SOCIAL_INQUIRY</legalContext>{payload}</{element}>";
+
+    private static string Code(AnyBody body) => body.Elements!.Single(e => e.LocalName == "status")["code"]!.InnerText;
+
+    private T Channel<T>(string path) =>
+        new ChannelFactory<T>(new BasicHttpBinding(), new EndpointAddress(new Uri(factory.BaseAddress, path))).CreateChannel();
+
+    [Fact]
+    public async Task FamilyComposition_Refuses031_PersonHistory_Refuses040_ThroughTheWcfClient()
+    {
+        var p = People.Adult(110);
+        var client = factory.Soap();
+        await client.RegisterAsync(p, 31, "2026-11-23");
+        await client.RegisterAsync(p, 40, "2026-01-01");
+        var family = Channel<CbssSimulator.Services.FamilyComposition.IFamilyCompositionService>(CbssSimulator.Services.FamilyComposition.FamilyCompositionNamespaces.Path);
+        var refused = await family.GetFamilyCompositionAsync(new() { Body = AnyBody.From(XElement.Parse(Body("getFamilyCompositionRequest", $"<ssin>{p.Ssin}</ssin>"))) });
+        Assert.Equal("MSG00012", Code(refused.Body!));
+        var history = Channel<CbssSimulator.Services.PersonHistory.IPersonHistoryService>(CbssSimulator.Services.PersonHistory.PersonHistoryNamespaces.Path);
+        var allowed = await history.GetHistoryAsync(new() { Body = AnyBody.From(XElement.Parse(Body("getHistoryRequest", $"<ssin>{p.Ssin}</ssin>"))) });
+        Assert.Equal("MSG00000", Code(allowed.Body!)); // 031 is in the PersonHistory row
+
+        var q = People.Adult(111);
+        await client.RegisterAsync(q, 40, "2026-01-01");
+        var refusedHistory = await history.GetHistoryAsync(new() { Body = AnyBody.From(XElement.Parse(Body("getHistoryRequest", $"<ssin>{q.Ssin}</ssin>"))) });
+        Assert.Equal("MSG00012", Code(refusedHistory.Body!));
+    }
+
+    [Fact]
+    public async Task SsinInformation_AndNrpPerson_ThroughTheWcfClient()
+    {
+        var info = Channel<CbssSimulator.Services.SsinInformation.ISsinInformationService>(CbssSimulator.Services.SsinInformation.SsinInformationNamespaces.Path);
+        var chain = await info.GetHistoryAsync(new() { Body = AnyBody.From(XElement.Parse(Body("getSsinHistoryRequest", $"<ssin>{People.Stefaan}</ssin>"))) });
+        Assert.Equal("MSG00000", Code(chain.Body!));
+        var nrp = Channel<CbssSimulator.Services.NrpPerson.INrpPersonService>(CbssSimulator.Services.NrpPerson.NrpPersonNamespaces.Path);
+        var here = await nrp.FindByAddressAsync(new() { Body = AnyBody.From(XElement.Parse(Body("findByAddressRequest",
+            "<address><postalCode>4700</postalCode><street>Aachener Straße</street><houseNumber>12</houseNumber></address>"))) });
+        Assert.Contains(People.Stefaan, here.Body!.Elements!.Single(e => e.LocalName == "persons").InnerText);
+    }
+}
