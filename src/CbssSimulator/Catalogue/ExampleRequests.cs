@@ -113,6 +113,11 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                 persons.CurrentAddress(ssin) is { } a
                     ? $"<address><postalCode>{a.PostalCode}</postalCode><street>{Escape(a.Street)}</street><houseNumber>{Escape(a.HouseNumber)}</houseNumber></address>"
                     : "<address><postalCode>4700</postalCode><street>Aachener Straße</street><houseNumber>12</houseNumber></address>"),
+            ("Dolsis", "findEmployersByWorker") => Modelled(Services.Dolsis.DolsisNamespaces.Interface, "findEmployersByWorkerRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("Dolsis", "getEmploymentDetail") => Modelled(Services.Dolsis.DolsisNamespaces.Interface, "getEmploymentDetailRequest", cbe,
+                $"<ssin>{ssin}</ssin><employer>0400000086</employer><beginQuarter>{clock.Today.Year - 1}Q1</beginQuarter><endQuarter>{clock.Today.Year - 1}Q4</endQuarter>"),
+            ("Dolsis", "getEmployerDetail") => Modelled(Services.Dolsis.DolsisNamespaces.Interface, "getEmployerDetailRequest", cbe, "<employer>0400000086</employer>"),
+            ("TaxAssessmentData", _) => Modelled(Services.TaxAssessment.TaxAssessmentNamespaces.Interface, "consultTaxAssessmentRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

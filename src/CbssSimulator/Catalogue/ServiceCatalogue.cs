@@ -55,6 +55,10 @@ public static class ServiceCatalogue
         [("PersonHistory", "getHistory")] = Modelled(Services.PersonHistory.PersonHistoryNamespaces.Path, Services.PersonHistory.PersonHistoryNamespaces.Action),
         [("SSINInformationService", "getHistory")] = Modelled(Services.SsinInformation.SsinInformationNamespaces.Path, Services.SsinInformation.SsinInformationNamespaces.Action),
         [("NRPPersonService", "findByAddress")] = Modelled(Services.NrpPerson.NrpPersonNamespaces.Path, Services.NrpPerson.NrpPersonNamespaces.Action),
+        [("Dolsis", "findEmployersByWorker")] = Modelled(Services.Dolsis.DolsisNamespaces.Path, Services.Dolsis.DolsisNamespaces.FindEmployers),
+        [("Dolsis", "getEmploymentDetail")] = Modelled(Services.Dolsis.DolsisNamespaces.Path, Services.Dolsis.DolsisNamespaces.EmploymentDetail),
+        [("Dolsis", "getEmployerDetail")] = Modelled(Services.Dolsis.DolsisNamespaces.Path, Services.Dolsis.DolsisNamespaces.EmployerDetail),
+        [("TaxAssessmentData", "consult")] = Modelled(Services.TaxAssessment.TaxAssessmentNamespaces.Path, Services.TaxAssessment.TaxAssessmentNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

@@ -83,6 +83,8 @@ public static class SimulatorHost
             registry.Add(Services.PersonHistory.PersonHistoryService.Endpoint(schemas));
             registry.Add(Services.SsinInformation.SsinInformationService.Endpoint(schemas));
             registry.Add(Services.NrpPerson.NrpPersonService.Endpoint(schemas));
+            registry.Add(Services.Dolsis.DolsisService.Endpoint(schemas));
+            registry.Add(Services.TaxAssessment.TaxAssessmentService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -100,6 +102,8 @@ public static class SimulatorHost
         services.AddScoped<Services.PersonHistory.IPersonHistoryService, Services.PersonHistory.PersonHistoryService>();
         services.AddScoped<Services.SsinInformation.ISsinInformationService, Services.SsinInformation.SsinInformationService>();
         services.AddScoped<Services.NrpPerson.INrpPersonService, Services.NrpPerson.NrpPersonService>();
+        services.AddScoped<Services.Dolsis.IDolsisService, Services.Dolsis.DolsisService>();
+        services.AddScoped<Services.TaxAssessment.ITaxAssessmentService, Services.TaxAssessment.TaxAssessmentService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -121,6 +125,8 @@ public static class SimulatorHost
         Soap<Services.PersonHistory.IPersonHistoryService>(app, Services.PersonHistory.PersonHistoryNamespaces.Path);
         Soap<Services.SsinInformation.ISsinInformationService>(app, Services.SsinInformation.SsinInformationNamespaces.Path);
         Soap<Services.NrpPerson.INrpPersonService>(app, Services.NrpPerson.NrpPersonNamespaces.Path);
+        Soap<Services.Dolsis.IDolsisService>(app, Services.Dolsis.DolsisNamespaces.Path);
+        Soap<Services.TaxAssessment.ITaxAssessmentService>(app, Services.TaxAssessment.TaxAssessmentNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

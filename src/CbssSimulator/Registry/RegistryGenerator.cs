@@ -28,6 +28,7 @@ public static class RegistryGenerator
         var db = new RegistryDatabase(path);
         using var c = db.Open();
         c.Execute(RegistryDatabase.Schema);
+        c.Execute(Services.Dolsis.Careers.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {
@@ -53,6 +54,7 @@ public static class RegistryGenerator
             OtherSectors.Generate(builder.Persons, options.Seed, options.Reference), tx);
         var (names, nationalities) = LegalHistory.Generate(builder.Persons, options.Seed, options.Reference);
         LegalHistory.Write(c, tx, names, nationalities);
+        Services.Dolsis.Careers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
         tx.Commit();
         return db;
     }

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.ServiceModel;
+using System.Xml.Linq;
+using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Soap;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Services.Dolsis;
+
+public static class DolsisNamespaces
+{
+    public const string Interface = "http://kszbcss.fgov.be/intf/Dolsis/v1";
+    public const string Path = "/SOA4520/Dolsis/v1";
+    public const string FindEmployers = "http://kszbcss.fgov.be/Dolsis/findEmployersByWorker";
+    public const string EmploymentDetail = "http://kszbcss.fgov.be/Dolsis/getEmploymentDetail";
+    public const string EmployerDetail = "http://kszbcss.fgov.be/Dolsis/getEmployerDetail";
+}
+
+/// <summary>Dolsis (modelled contract, contracts/soa/Dolsis): ONSS employment data.</summary>
+[ServiceContract(Namespace = DolsisNamespaces.Interface, Name = "DolsisPortType")]
+[XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+public interface IDolsisService
+{
+    [OperationContract(Name = "findEmployersByWorker", Action = DolsisNamespaces.FindEmployers, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "dolsisFault", Namespace = DolsisNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<FindEmployersByWorkerResponse> FindEmployersByWorkerAsync(FindEmployersByWorkerRequest request);
+
+    [OperationContract(Name = "getEmploymentDetail", Action = DolsisNamespaces.EmploymentDetail, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "dolsisFault", Namespace = DolsisNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<GetEmploymentDetailResponse> GetEmploymentDetailAsync(GetEmploymentDetailRequest request);
+
+    [OperationContract(Name = "getEmployerDetail", Action = DolsisNamespaces.EmployerDetail, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "dolsisFault", Namespace = DolsisNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<GetEmployerDetailResponse> GetEmployerDetailAsync(GetEmployerDetailRequest request);
+}
+
+[MessageContract(IsWrapped = false)] public sealed class FindEmployersByWorkerRequest { [MessageBodyMember(Name = "findEmployersByWorkerRequest", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class FindEmployersByWorkerResponse { [MessageBodyMember(Name = "findEmployersByWorkerResponse", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class GetEmploymentDetailRequest { [MessageBodyMember(Name = "getEmploymentDetailRequest", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class GetEmploymentDetailResponse { [MessageBodyMember(Name = "getEmploymentDetailResponse", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class GetEmployerDetailRequest { [MessageBodyMember(Name = "getEmployerDetailRequest", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class GetEmployerDetailResponse { [MessageBodyMember(Name = "getEmployerDetailResponse", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+
+/// <summary>
+/// findEmployersByWorker (Dimona periods; SYSDATE, 001–009 and 030), getEmploymentDetail (DmfA for 1–4 quarters at one
+/// employer; SYSDATE, 001–009), getEmployerDetail (the employer repertory; no SSIN, no control). Nothing at the
+/// source → NO_DATA_FOUND / MSG00100.
+/// </summary>
+public sealed class DolsisService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock, CallContext call,
+    IOptions<SoapHostOptions> options) : IDolsisService
+{
+    private static readonly XNamespace Intf = DolsisNamespaces.Interface;
+    public static readonly ControlRow FindRow = ControlTable.Get("Dolsis", "findEmployersByWorker");
+    public static readonly ControlRow DetailRow = ControlTable.Get("Dolsis", "getEmploymentDetail");
+
+    public Task<FindEmployersByWorkerResponse> FindEmployersByWorkerAsync(FindEmployersByWorkerRequest request)
+    {
+        var (body, received, ssin) = Start();
+        var status = Check(body, ssin, FindRow);
+        XElement? found = null;
+        if (status is null)
+        {
+            var period = body.Element("period");
+            var from = period is null ? clock.Today.AddYears(-5) : DateOnly.Parse(period.Element("beginDate")!.Value[..10]);
+            var to = period?.Element("endDate") is { } e ? DateOnly.Parse(e.Value[..10]) : clock.Today;
+            var careers = new CareerStore(db);
+            var jobs = careers.Employments(ssin).Where(j => DateOnly.Parse(j.StartDate) <= to && (j.EndDate is null || DateOnly.Parse(j.EndDate) >= from)
+                && DateOnly.Parse(j.StartDate) <= clock.Today).ToList();
+            found = jobs.Count == 0 ? null : new XElement("employments", jobs.Select(j => new XElement("employment",
+                Employer(careers.Employer(j.EmployerCbe)!), new XElement("workerType", j.WorkerType), new XElement("startDate", j.StartDate),
+                j.EndDate is null ? null : new XElement("endDate", j.EndDate), new XElement("workingTime", j.WorkingTime))));
+            status = found is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+        }
+
+        return Task.FromResult(new FindEmployersByWorkerResponse { Body = Finish(body, "findEmployersByWorkerResponse", status, received, new XElement("ssin", ssin), found) });
+    }
+
+    public Task<GetEmploymentDetailResponse> GetEmploymentDetailAsync(GetEmploymentDetailRequest request)
+    {
+        var (body, received, ssin) = Start();
+        var status = Check(body, ssin, DetailRow);
+        XElement? quarters = null;
+        if (status is null)
+        {
+            var (begin, end) = (Quarter(body.Element("beginQuarter")!.Value), Quarter(body.Element("endQuarter")!.Value));
+            int count = (end.Year - begin.Year) * 4 + end.Q - begin.Q + 1;
+            if (count is < 1 or > 4)
+            {
+                status = StatusCatalog.NoResult("MSG00008", Information.Of("endQuarter", "from 1 to 4 quarters after beginQuarter"));
+            }
+            else
+            {
+                var careers = new CareerStore(db);
+                string employer = body.Element("employer")!.Value;
+                var committee = careers.Employer(employer)?.JointCommittee ?? "";
+                var lines = careers.Employments(ssin).Where(j => j.EmployerCbe == employer)
+                    .SelectMany(j => Enumerable.Range(0, count).Select(i => (Y: begin.Year + (begin.Q - 1 + i) / 4, Q: (begin.Q - 1 + i) % 4 + 1))
+                        .Select(q => CareerStore.Quarter(j, q.Y, q.Q, clock.Today)))
+                    .Where(q => q is not null).Select(q => q!)
+                    .GroupBy(q => (q.Year, q.Quarter)).Select(g => g.First() with { GrossWage = g.Sum(x => x.GrossWage), DaysWorked = g.Sum(x => x.DaysWorked) })
+                    .OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList();
+                quarters = lines.Count == 0 ? null : new XElement("quarters", lines.Select(q => new XElement("quarter",
+                    new XElement("quarter", $"{q.Year}Q{q.Quarter}"), new XElement("employer", employer), new XElement("jointCommittee", committee),
+                    new XElement("workerType", q.WorkerType), new XElement("grossWage", q.GrossWage.ToString("0.00", CultureInfo.InvariantCulture)),
+                    new XElement("daysWorked", q.DaysWorked), new XElement("workingTime", q.WorkingTime))));
+                status = quarters is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+            }
+        }
+
+        return Task.FromResult(new GetEmploymentDetailResponse { Body = Finish(body, "getEmploymentDetailResponse", status, received, new XElement("ssin", ssin), quarters) });
+    }
+
+    public Task<GetEmployerDetailResponse> GetEmployerDetailAsync(GetEmployerDetailRequest request)
+    {
+        var body = call.RequestBody!;
+        var received = clock.UtcNow;
+        string cbe = body.Element("employer")!.Value;
+        var status = SoaCall.CheckCaller(SoaAnswer.Customer(body), cpas, options.Value.StrictCallers, out var caller);
+        call.Cpas = caller?.Cbe;
+        XElement? employer = null;
+        if (status is null && !Kbo.IsValid(cbe))
+        {
+            status = StatusCatalog.NoResult("MSG00008", Information.Of("employer", cbe));
+        }
+        else if (status is null)
+        {
+            employer = new CareerStore(db).Employer(cbe) is { } e ? Employer(e) : null;
+            status = employer is null ? StatusCatalog.NoResult("MSG00100", Information.Of("employer", cbe)) : StatusCatalog.DataFound();
+        }
+
+        return Task.FromResult(new GetEmployerDetailResponse { Body = Finish(body, "getEmployerDetailResponse", status, received, null, employer) });
+    }
+
+    private (XElement Body, DateTimeOffset Received, string Ssin) Start()
+    {
+        var body = call.RequestBody!;
+        string ssin = body.Element("ssin")!.Value.Trim();
+        call.Ssin = ssin;
+        return (body, clock.UtcNow, ssin);
+    }
+
+    private Status? Check(XElement body, string ssin, ControlRow row)
+    {
+        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, row, options.Value.StrictCallers, out var caller, out _, out var codes);
+        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
+        return status;
+    }
+
+    private AnyBody Finish(XElement body, string root, Status status, DateTimeOffset received, XElement? echo, XElement? payload)
+    {
+        (call.Outcome, call.Code) = (status.Value, status.Code);
+        return AnyBody.From(SoaAnswer.Build(Intf + root, body, status, received, clock.UtcNow, echo, payload));
+    }
+
+    private static XElement Employer(EmployerRow e) => new("employer", new XElement("cbeNumber", e.Cbe), new XElement("name", e.Name),
+        new XElement("kind", e.Kind), new XElement("jointCommittee", e.JointCommittee), new XElement("municipalityCode", e.NisCode));
+
+    private static (int Year, int Q) Quarter(string text) => (int.Parse(text[..4]), text[5] - '0');
+
+    public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "Dolsis", DolsisNamespaces.Path, DolsisNamespaces.Interface,
+        "soa/Dolsis", "DolsisV1.wsdl", "DolsisServiceV1.xsd", "dolsisFault",
+        ("findEmployersByWorker", DolsisNamespaces.FindEmployers, "findEmployersByWorkerRequest"),
+        ("getEmploymentDetail", DolsisNamespaces.EmploymentDetail, "getEmploymentDetailRequest"),
+        ("getEmployerDetail", DolsisNamespaces.EmployerDetail, "getEmployerDetailRequest"));
+}

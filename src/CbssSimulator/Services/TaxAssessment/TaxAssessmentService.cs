@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.ServiceModel;
+using System.Xml.Linq;
+using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Services.Dolsis;
+using CbssSimulator.Soap;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Services.TaxAssessment;
+
+public static class TaxAssessmentNamespaces
+{
+    public const string Interface = "http://kszbcss.fgov.be/intf/TaxAssessmentData/v2";
+    public const string Path = "/SOA4520/TaxAssessmentData/v2";
+    public const string Action = "http://kszbcss.fgov.be/TaxAssessmentData/consult";
+}
+
+/// <summary>TaxAssessmentData V2 (modelled contract, contracts/soa/TaxAssessment).</summary>
+[ServiceContract(Namespace = TaxAssessmentNamespaces.Interface, Name = "TaxAssessmentDataPortType")]
+[XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+public interface ITaxAssessmentService
+{
+    [OperationContract(Name = "consult", Action = TaxAssessmentNamespaces.Action, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "taxAssessmentFault", Namespace = TaxAssessmentNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<ConsultTaxAssessmentResponse> ConsultAsync(ConsultTaxAssessmentRequest request);
+}
+
+[MessageContract(IsWrapped = false)] public sealed class ConsultTaxAssessmentRequest { [MessageBodyMember(Name = "consultTaxAssessmentRequest", Namespace = TaxAssessmentNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class ConsultTaxAssessmentResponse { [MessageBodyMember(Name = "consultTaxAssessmentResponse", Namespace = TaxAssessmentNamespaces.Interface)] public AnyBody? Body; }
+
+/// <summary>
+/// Tax assessments per income year (SYSDATE; 001–009, 030, 031), computed from the DmfA wages of that year so both
+/// sources agree: taxable income = gross wages − 13.07 % social contributions − flat professional expenses (30 %,
+/// at most 5,930 €); dependants = the children in the household (modelled). The three income years before D's year
+/// unless one is asked; a year without wages has no assessment (NO_DATA_FOUND / MSG00100 when none has).
+/// </summary>
+public sealed class TaxAssessmentService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock,
+    CallContext call, IOptions<SoapHostOptions> options) : ITaxAssessmentService
+{
+    public static readonly ControlRow Row = ControlTable.Get("TaxAssessmentData", "consult");
+
+    public static double Taxable(double grossWages)
+    {
+        double net = grossWages * (1 - 0.1307);
+        return Math.Round(net - Math.Min(net * 0.30, 5930), 2);
+    }
+
+    public Task<ConsultTaxAssessmentResponse> ConsultAsync(ConsultTaxAssessmentRequest request)
+    {
+        var body = call.RequestBody!;
+        var received = clock.UtcNow;
+        string ssin = body.Element("ssin")!.Value.Trim();
+        call.Ssin = ssin;
+        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out var person, out var codes);
+        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
+        XElement? assessments = null;
+        if (status is null)
+        {
+            var years = body.Element("incomeYear") is { } y ? [int.Parse(y.Value[..4])] : Enumerable.Range(clock.Today.Year - 3, 3).Reverse().ToArray();
+            var careers = new CareerStore(db);
+            int dependants = person!.HouseholdId is { } h ? persons.Household(h).Count(m => m.FamilyRole == "03" && m.Ssin != ssin) : 0;
+            var rows = years.Where(year => year < clock.Today.Year).Select(year => (Year: year, Gross: careers.GrossWages(ssin, year, clock.Today)))
+                .Where(r => r.Gross > 0).ToList();
+            assessments = rows.Count == 0 ? null : new XElement("assessments", rows.Select(r => new XElement("assessment",
+                new XElement("incomeYear", r.Year), new XElement("assessmentYear", r.Year + 1),
+                new XElement("taxableIncomeGlobally", Taxable(r.Gross).ToString("0.00", CultureInfo.InvariantCulture)),
+                new XElement("taxableIncomeSeparately", "0.00"), new XElement("dependants", person.FamilyRole == "01" || person.FamilyRole == "02" ? dependants : 0),
+                new XElement("foreignRealEstateIncome", "0.00"))));
+            status = assessments is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+        }
+
+        (call.Outcome, call.Code) = (status.Value, status.Code);
+        var answer = SoaAnswer.Build(XName.Get("consultTaxAssessmentResponse", TaxAssessmentNamespaces.Interface), body, status, received, clock.UtcNow,
+            new XElement("ssin", ssin), assessments);
+        return Task.FromResult(new ConsultTaxAssessmentResponse { Body = AnyBody.From(answer) });
+    }
+
+    public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "TaxAssessmentData", TaxAssessmentNamespaces.Path,
+        TaxAssessmentNamespaces.Interface, "soa/TaxAssessment", "TaxAssessmentDataV2.wsdl", "TaxAssessmentDataServiceV2.xsd", "taxAssessmentFault",
+        ("consult", TaxAssessmentNamespaces.Action, "consultTaxAssessmentRequest"));
+}
