@@ -61,6 +61,13 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   <mp:ForceRegistration>true</mp:ForceRegistration>
                 </mp:createKSZCitizenRequest>
                 """),
+            ("OCMWCPASPensionRegisterConsult", _) => Ssdn(cbe, entry, $"""
+                <pr:Penskad_OpenPK_ConsultRequest xmlns:pr="http://www.ksz-bcss.fgov.be/XSD/SSDN/PensionRegister" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common">
+                  <pr:TargetSSIN>{ssin}</pr:TargetSSIN>
+                  <pr:Period><common:StartDate>{clock.Today.AddYears(-1):yyyy-MM-dd}</common:StartDate><common:EndDate>{today}</common:EndDate></pr:Period>
+                  <pr:Language>fr</pr:Language>
+                </pr:Penskad_OpenPK_ConsultRequest>
+                """),
             ("ReferenceManager", _) => Ssdn(cbe, entry, $"""
                 <rm:ReferenceManagerRequest xmlns:rm="http://www.ksz-bcss.fgov.be/XSD/SSDN/ReferenceManagerFacade" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common">
                   <rm:ConsultOtherSectorsCriteria>

@@ -42,6 +42,7 @@ public static class ServiceCatalogue
         [("OCMWCPASManageAccess", "LIST")] = (Ssdn with { ServiceId = "OCMWCPASManageAccess", Version = "20050930" }, "public schema (BCSS SSDN ManageAccess)"),
         [("OCMWCPASPerformInvestigation", "search")] = (Ssdn with { ServiceId = "OCMWCPASPerformInvestigation", Version = "20080604" }, "public schema (BCSS SSDN PerformInvestigation)"),
         [("ManagePerson", "createKSZCitizen")] = (Ssdn with { ServiceId = "ManagePerson", Version = "20050930" }, "modelled (no public schema found)"),
+        [("OCMWCPASPensionRegisterConsult", "consult")] = (Ssdn with { ServiceId = "OCMWCPASPensionRegisterConsult", Version = "20090706" }, "modelled (no public schema found; request shape from a real client)"),
         [("ReferenceManager", "consult")] = (Ssdn with { ServiceId = "ReferenceManager", Version = "20050525" }, "modelled (no public schema found; shape from a real client)"),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
@@ -69,7 +70,6 @@ public static class ServiceCatalogue
     private static readonly Dictionary<string, string> KnownSsdnVersions = new()
     {
         ["OCMWCPASHeatingAllocation"] = "20090409",
-        ["OCMWCPASPensionRegisterConsult"] = "20090706",
         ["OCMWCPASListOfAttestations"] = "20080317",
     };
 

@@ -93,6 +93,7 @@ public static class SimulatorHost
         services.AddScoped<ISsdnService, Services.PerformInvestigation.PerformInvestigationService>();
         services.AddScoped<ISsdnService, Services.ReferenceManager.ReferenceManagerService>();
         services.AddScoped<ISsdnService, Services.ManagePerson.ManagePersonService>();
+        services.AddScoped<ISsdnService, Services.PensionRegister.PensionRegisterService>();
         services.AddScoped<ISsdnConnector, SsdnConnector>();
         services.AddScoped<IRetrieveTIGroupsService, RetrieveTIGroupsService>();
         services.AddScoped<ITestConnectionService, TestConnectionService>();

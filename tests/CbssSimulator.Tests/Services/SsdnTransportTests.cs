@@ -63,7 +63,7 @@ public class SsdnTransportTests(SimulatorFactory factory) : IClassFixture<Simula
     }
 
     [Theory]
-    [InlineData("OCMWCPASPensionRegisterConsult", "20090706")]
+    [InlineData("OCMWCPASHouseholdIncome", "20090706")]
     [InlineData("OCMWCPASUnheardOf", "20200101")]
     [InlineData("OCMWCPASIdentifyPerson", "20991231")]
     public async Task ServiceNotServed_IsAnInBandErrorSayingSo(string serviceId, string version)

@@ -22,7 +22,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
     public static readonly string[] SchemaFiles =
     [
         "ssdn/SSDN/Service/SSDN.xsd", "ssdn/SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPerson.xsd", "ssdn/SSDN/OCMW_CPAS/ManageAccess/ManageAccess.xsd",
-        "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd", "ssdn/SSDN/ReferenceManager/ReferenceManagerFacade.xsd", "ssdn/SSDN/ManagePerson/ManagePerson.xsd",
+        "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd", "ssdn/SSDN/ReferenceManager/ReferenceManagerFacade.xsd", "ssdn/SSDN/ManagePerson/ManagePerson.xsd", "ssdn/SSDN/PensionRegister/PensionRegister.xsd",
     ];
 
     public Task<SendXmlMessage> SendXmlAsync(SendXmlMessage request)
@@ -110,7 +110,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("expected", service.RequestElement.ToString()), ("found", body?.Name.ToString())));
         }
 
-        string? ssin = body.Descendants().FirstOrDefault(e => e.Name.LocalName is "SSIN" or "SocialSecurityUser" or "RequestedSsin")?.Value.Trim();
+        string? ssin = body.Descendants().FirstOrDefault(e => e.Name.LocalName is "SSIN" or "SocialSecurityUser" or "RequestedSsin" or "TargetSSIN")?.Value.Trim();
         call.Ssin ??= ssin;
         var outcome = service.Handle(ssdnCall, body);
         return outcome with { Ssin = outcome.Ssin ?? ssin };

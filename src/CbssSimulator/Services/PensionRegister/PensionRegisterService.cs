@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Xml.Linq;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.Dolsis;
+using CbssSimulator.Services.Ssdn;
+
+namespace CbssSimulator.Services.PensionRegister;
+
+/// <summary>
+/// OCMWCPASPensionRegisterConsult 20090706 (modelled contract): the pension cadastre behind the PENSION5Y control —
+/// the caller's integration (001–009, 030, 031) extended by the five preceding years must contain the whole requested
+/// period. Everyone of 65 or more has a right from the month after the 65th birthday, paid by the SFP: a retirement
+/// pension after a career (amount derived from the number, modelled), else the income guarantee (GRAPA); monthly
+/// payments up to D (or the death). No right → a reply without Right (nothing at the source).
+/// </summary>
+public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase db, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
+{
+    public static readonly XNamespace Pr = "http://www.ksz-bcss.fgov.be/XSD/SSDN/PensionRegister";
+    private static readonly XNamespace Common = "http://www.ksz-bcss.fgov.be/XSD/SSDN/Common";
+    public static readonly ControlRow Row = ControlTable.Get("OCMWCPASPensionRegisterConsult", "consult");
+
+    public string ServiceId => "OCMWCPASPensionRegisterConsult";
+
+    public string Version => "20090706";
+
+    public XName RequestElement => Pr + "Penskad_OpenPK_ConsultRequest";
+
+    public SsdnOutcome Handle(SsdnCall call, XElement request)
+    {
+        string ssin = request.Element(Pr + "TargetSSIN")!.Value.Trim();
+        var p = request.Element(Pr + "Period")!;
+        var start = DateOnly.Parse(p.Element(Common + "StartDate")!.Value[..10]);
+        var end = p.Element(Common + "EndDate") is { } e ? DateOnly.Parse(e.Value[..10]) : call.Today;
+        if (SsdnSsin.Check(ssin, persons, out var person) is { } refused)
+        {
+            return refused with { Operation = "consult" };
+        }
+
+        if (end < start)
+        {
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("Period/EndDate", end.ToString("yyyy-MM-dd")))) with { Operation = "consult" };
+        }
+
+        var verdict = control.Check(Row, call.Caller.Cbe, ssin, new Period(start, end));
+        if (!verdict.Allowed)
+        {
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "consult" };
+        }
+
+        var reply = new XElement(Pr + "Penskad_OpenPK_ConsultReply", new XElement(Pr + "TargetSSIN", ssin));
+        if (Right(person!, new CareerStore(db).Employments(ssin).Count > 0, clock.Today) is { } right)
+        {
+            var rightEnd = person!.DeathDate is { } death ? DateOnly.Parse(death) : (DateOnly?)null;
+            reply.Add(new XElement(Pr + "Right",
+                new XElement(Pr + "PayingBody", new XElement(Pr + "Code", "SFP"), new XElement(Pr + "Name", "Service fédéral des Pensions")),
+                new XElement(Pr + "Nature", right.Nature), new XElement(Pr + "StartDate", right.Start.ToString("yyyy-MM-dd")),
+                rightEnd is null ? null : new XElement(Pr + "EndDate", rightEnd.Value.ToString("yyyy-MM-dd")),
+                new XElement(Pr + "MonthlyAmount", right.Amount.ToString("0.00", CultureInfo.InvariantCulture))));
+            var last = new[] { end, clock.Today, rightEnd ?? DateOnly.MaxValue }.Min();
+            foreach (var m in Months(right.Start > start ? right.Start : start, last))
+            {
+                reply.Add(new XElement(Pr + "Payment", new XElement(Pr + "Month", m.ToString("yyyy-MM")), new XElement(Pr + "PayingBody", "SFP"),
+                    new XElement(Pr + "Amount", right.Amount.ToString("0.00", CultureInfo.InvariantCulture))));
+            }
+        }
+
+        return new SsdnOutcome([], reply) { Operation = "consult", QualityCodes = verdict.MatchedCodes };
+    }
+
+    /// <summary>The pension right of a person, if any (modelled: from 65, amount from the number).</summary>
+    public static (string Nature, DateOnly Start, decimal Amount)? Right(PersonRow p, bool hadCareer, DateOnly today)
+    {
+        var born = IncompleteDate.Parse(p.BirthDate).Earliest;
+        var first = born.AddYears(65);
+        var start = new DateOnly(first.Year, first.Month, 1).AddMonths(1);
+        if (p.Register == Registers.Bis || start > today || (p.DeathDate is { } d && DateOnly.Parse(d) < start))
+        {
+            return null;
+        }
+
+        uint hash = uint.Parse(RetrieveTIGroups.Tx25Labels.NameCode(p.Ssin));
+        return hadCareer || hash % 3 != 0 ? ("RETRAITE", start, 1250 + hash % 1200) : ("GRAPA", start, 1267.39m);
+    }
+
+    private static IEnumerable<DateOnly> Months(DateOnly from, DateOnly to)
+    {
+        for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
+        {
+            yield return m;
+        }
+    }
+}
