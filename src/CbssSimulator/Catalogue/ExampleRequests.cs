@@ -125,6 +125,7 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                 $"<ssin>{ssin}</ssin><employer>0400000086</employer><beginQuarter>{clock.Today.Year - 1}Q1</beginQuarter><endQuarter>{clock.Today.Year - 1}Q4</endQuarter>"),
             ("Dolsis", "getEmployerDetail") => Modelled(Services.Dolsis.DolsisNamespaces.Interface, "getEmployerDetailRequest", cbe, "<employer>0400000086</employer>"),
             ("TaxAssessmentData", _) => Modelled(Services.TaxAssessment.TaxAssessmentNamespaces.Interface, "consultTaxAssessmentRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("SelfEmployedV2", _) => Modelled(Services.SelfEmployed.SelfEmployedNamespaces.Interface, "consultSelfEmployedCareerRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

@@ -85,6 +85,7 @@ public static class SimulatorHost
             registry.Add(Services.NrpPerson.NrpPersonService.Endpoint(schemas));
             registry.Add(Services.Dolsis.DolsisService.Endpoint(schemas));
             registry.Add(Services.TaxAssessment.TaxAssessmentService.Endpoint(schemas));
+            registry.Add(Services.SelfEmployed.SelfEmployedService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -105,6 +106,7 @@ public static class SimulatorHost
         services.AddScoped<Services.NrpPerson.INrpPersonService, Services.NrpPerson.NrpPersonService>();
         services.AddScoped<Services.Dolsis.IDolsisService, Services.Dolsis.DolsisService>();
         services.AddScoped<Services.TaxAssessment.ITaxAssessmentService, Services.TaxAssessment.TaxAssessmentService>();
+        services.AddScoped<Services.SelfEmployed.ISelfEmployedService, Services.SelfEmployed.SelfEmployedService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -128,6 +130,7 @@ public static class SimulatorHost
         Soap<Services.NrpPerson.INrpPersonService>(app, Services.NrpPerson.NrpPersonNamespaces.Path);
         Soap<Services.Dolsis.IDolsisService>(app, Services.Dolsis.DolsisNamespaces.Path);
         Soap<Services.TaxAssessment.ITaxAssessmentService>(app, Services.TaxAssessment.TaxAssessmentNamespaces.Path);
+        Soap<Services.SelfEmployed.ISelfEmployedService>(app, Services.SelfEmployed.SelfEmployedNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

@@ -29,6 +29,7 @@ public static class RegistryGenerator
         using var c = db.Open();
         c.Execute(RegistryDatabase.Schema);
         c.Execute(Services.Dolsis.Careers.Schema);
+        c.Execute(Services.SelfEmployed.SelfEmployedCareers.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {
@@ -55,6 +56,7 @@ public static class RegistryGenerator
         var (names, nationalities) = LegalHistory.Generate(builder.Persons, options.Seed, options.Reference);
         LegalHistory.Write(c, tx, names, nationalities);
         Services.Dolsis.Careers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
+        Services.SelfEmployed.SelfEmployedCareers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
         tx.Commit();
         return db;
     }

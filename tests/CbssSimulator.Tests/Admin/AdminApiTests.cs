@@ -63,8 +63,8 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         Assert.Equal("served", tx25.GetProperty("state").GetString());
         Assert.Equal("WINDOW", tx25.GetProperty("control").GetProperty("window").GetString());
         Assert.Equal(SoapClient.Tx25Path + "?wsdl", tx25.GetProperty("wsdl").GetString());
-        var dolsis = services.First(s => s.GetProperty("service").GetString() == "SelfEmployedV2");
-        Assert.Equal("not yet", dolsis.GetProperty("state").GetString());
+        var handi = services.First(s => s.GetProperty("service").GetString() == "HandiService");
+        Assert.Equal("not yet", handi.GetProperty("state").GetString());
     }
 
     /// <summary>Every served operation has an example, and each example is accepted as it is.</summary>
@@ -89,7 +89,7 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
     [Fact]
     public async Task Example_OfANotServedOperation_SaysSo()
     {
-        using var response = await client.Http.GetAsync("/admin/services/SelfEmployedV2/consult/example");
+        using var response = await client.Http.GetAsync("/admin/services/HandiService/consult/example");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("not served yet", await response.Content.ReadAsStringAsync());
     }
