@@ -2,6 +2,7 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Sandboxes;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace CbssSimulator.Scenarios;
 
@@ -115,8 +116,35 @@ public static class ScenarioBuilder
             }
         }
 
+        foreach (var (spec, row) in rows)
+        {
+            Sources(c, tx, row.Ssin, spec.Sources);
+        }
+
         tx.Commit();
         return ids;
+    }
+
+    /// <summary>A scenario person has exactly the careers its file gives (none when absent), also over a background person.</summary>
+    private static void Sources(SqliteConnection c, SqliteTransaction tx, string ssin, SourcesSpec? sources)
+    {
+        c.Execute("DELETE FROM Employment WHERE Ssin = @ssin; DELETE FROM SelfEmployment WHERE Ssin = @ssin", new { ssin }, tx);
+        foreach (var e in sources?.Employments ?? [])
+        {
+            c.Execute("INSERT OR IGNORE INTO Employer VALUES (@Employer, @Name, '200', 'ordinary', 21004)", new { e.Employer, Name = $"Employer {e.Employer}" }, tx);
+            c.Execute("""
+                INSERT INTO Employment (Ssin, EmployerCbe, WorkerType, StartDate, EndDate, WorkingTime, MonthlyWage)
+                VALUES (@ssin, @Employer, @WorkerType, @Start, @End, @WorkingTime, @MonthlyWage)
+                """, new { ssin, e.Employer, e.WorkerType, e.Start, e.End, e.WorkingTime, e.MonthlyWage }, tx);
+        }
+
+        foreach (var a in sources?.SelfEmployment ?? [])
+        {
+            c.Execute("""
+                INSERT INTO SelfEmployment (Ssin, StartDate, EndDate, Category, FundCode, AnnualIncome, Irregular)
+                VALUES (@ssin, @Start, @End, @Category, @Fund, @AnnualIncome, @Irregular)
+                """, new { ssin, a.Start, a.End, a.Category, a.Fund, a.AnnualIncome, a.Irregular }, tx);
+        }
     }
 
     private static PersonRow Copy(PersonRow row, string partner) => new()

@@ -58,6 +58,8 @@ internal static class ScenarioChecks
             {
                 Fail($"{at}.address.postalCode", $"{a.PostalCode} is not a Belgian postal code.");
             }
+
+            CheckSources(p.Sources, $"{at}.sources", Fail);
         }
 
         foreach (var household in s.Persons.Where(p => p.Household is not null).GroupBy(p => p.Household))
@@ -144,6 +146,28 @@ internal static class ScenarioChecks
         if (person is not null && !ids.Contains(person) && Ssin.Check(person) != SsinCheck.Valid)
         {
             fail(at, $"'{person}' is neither the id of a person of this scenario nor a valid SSIN.");
+        }
+    }
+
+    private static void CheckSources(SourcesSpec? sources, string at, Action<string, string> fail)
+    {
+        var periods = (sources?.Employments ?? []).Select((e, i) => ($"{at}.employments[{i}]", e.Start, e.End))
+            .Concat((sources?.SelfEmployment ?? []).Select((e, i) => ($"{at}.selfEmployment[{i}]", e.Start, e.End)));
+        foreach (var (path, start, end) in periods)
+        {
+            var from = Date(start, $"{path}.start", fail);
+            if (Date(end, $"{path}.end", fail) is { } to && from is { } f && to < f)
+            {
+                fail($"{path}.end", $"The period ends ({end}) before it starts ({start}).");
+            }
+        }
+
+        for (int i = 0; i < (sources?.Employments.Count ?? 0); i++)
+        {
+            if (!Kbo.IsValid(sources!.Employments[i].Employer))
+            {
+                fail($"{at}.employments[{i}].employer", $"'{sources.Employments[i].Employer}' is not a valid KBO/BCE number (mod-97 check).");
+            }
         }
     }
 

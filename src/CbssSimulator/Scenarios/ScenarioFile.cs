@@ -47,7 +47,34 @@ public sealed class PersonSpec
     public AddressSpec? Address { get; set; }
     public string? Household { get; set; }
     public string Role { get; set; } = "head";
-    public Dictionary<string, object?>? Sources { get; set; }
+    public SourcesSpec? Sources { get; set; }
+}
+
+/// <summary>A person's data at the authentic sources (replaces the generated careers).</summary>
+public sealed class SourcesSpec
+{
+    public List<EmploymentSpec> Employments { get; set; } = [];
+    public List<SelfEmploymentSpec> SelfEmployment { get; set; } = [];
+}
+
+public sealed class EmploymentSpec
+{
+    public string Employer { get; set; } = "0400000086";
+    public string Start { get; set; } = "";
+    public string? End { get; set; }
+    public string WorkerType { get; set; } = "OTH";
+    public int WorkingTime { get; set; } = 100;
+    public double MonthlyWage { get; set; } = 2500;
+}
+
+public sealed class SelfEmploymentSpec
+{
+    public string Start { get; set; } = "";
+    public string? End { get; set; }
+    public string Category { get; set; } = "PRINCIPAL";
+    public string Fund { get; set; } = "101";
+    public double AnnualIncome { get; set; } = 30000;
+    public bool Irregular { get; set; }
 }
 
 public sealed class AddressSpec

@@ -71,17 +71,6 @@ public class ScenarioTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
     }
 
     [Fact]
-    public async Task AlimonyDebtor_Tx25LeavesOutTheApplicantOnlyTis()
-    {
-        var s = await Load("alimony-debtor.yaml");
-        var tx25 = await s.Tx25Async("70021012391", Cbe);
-        var groups = tx25.Element("rrn_it_implicit")!.Elements().Select(e => e.Name.LocalName).ToList();
-        Assert.Contains("LegalMainAddresses", groups);
-        Assert.DoesNotContain("IdentityCards", groups);
-        Assert.True((await Verify("alimony-debtor")).GetProperty("passed").GetBoolean());
-    }
-
-    [Fact]
     public async Task ExpiringIntegration_IsRefusedOnceTheClockMoves()
     {
         var s = await Load("expiring-integration.yaml");
