@@ -61,6 +61,7 @@ public static class ServiceCatalogue
         [("Dolsis", "getEmployerDetail")] = Modelled(Services.Dolsis.DolsisNamespaces.Path, Services.Dolsis.DolsisNamespaces.EmployerDetail),
         [("TaxAssessmentData", "consult")] = Modelled(Services.TaxAssessment.TaxAssessmentNamespaces.Path, Services.TaxAssessment.TaxAssessmentNamespaces.Action),
         [("SelfEmployedV2", "consult")] = Modelled(Services.SelfEmployed.SelfEmployedNamespaces.Path, Services.SelfEmployed.SelfEmployedNamespaces.Action),
+        [("UnemploymentDataService", "consult")] = Modelled(Services.Unemployment.UnemploymentNamespaces.Path, Services.Unemployment.UnemploymentNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

@@ -30,6 +30,7 @@ public static class RegistryGenerator
         c.Execute(RegistryDatabase.Schema);
         c.Execute(Services.Dolsis.Careers.Schema);
         c.Execute(Services.SelfEmployed.SelfEmployedCareers.Schema);
+        c.Execute(Services.Unemployment.UnemploymentRights.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {
@@ -57,6 +58,7 @@ public static class RegistryGenerator
         LegalHistory.Write(c, tx, names, nationalities);
         Services.Dolsis.Careers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
         Services.SelfEmployed.SelfEmployedCareers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
+        Services.Unemployment.UnemploymentRights.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
         tx.Commit();
         return db;
     }

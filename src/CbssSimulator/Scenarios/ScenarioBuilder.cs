@@ -128,7 +128,7 @@ public static class ScenarioBuilder
     /// <summary>A scenario person has exactly the careers its file gives (none when absent), also over a background person.</summary>
     private static void Sources(SqliteConnection c, SqliteTransaction tx, string ssin, SourcesSpec? sources)
     {
-        c.Execute("DELETE FROM Employment WHERE Ssin = @ssin; DELETE FROM SelfEmployment WHERE Ssin = @ssin", new { ssin }, tx);
+        c.Execute("DELETE FROM Employment WHERE Ssin = @ssin; DELETE FROM SelfEmployment WHERE Ssin = @ssin; DELETE FROM Unemployment WHERE Ssin = @ssin", new { ssin }, tx);
         foreach (var e in sources?.Employments ?? [])
         {
             c.Execute("INSERT OR IGNORE INTO Employer VALUES (@Employer, @Name, '200', 'ordinary', 21004)", new { e.Employer, Name = $"Employer {e.Employer}" }, tx);

@@ -96,7 +96,7 @@ public class RegistryGeneratorTests
     {
         using var c = db.Open();
         var sb = new StringBuilder();
-        foreach (var table in new[] { "Meta", "Cpas", "Person", "Address", "Employer", "Employment", "SelfEmployment" })
+        foreach (var table in new[] { "Meta", "Cpas", "Person", "Address", "Employer", "Employment", "SelfEmployment", "Unemployment" })
         {
             foreach (var row in c.Query($"SELECT * FROM {table} ORDER BY 1, 2"))
             {

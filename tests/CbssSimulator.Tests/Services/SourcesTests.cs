@@ -91,13 +91,14 @@ public class SourcesTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
         var tax = await Tax(p.Ssin, "2025");
         var gross = new CareerStore(Db).GrossWages(p.Ssin, 2025, new DateOnly(2026, 11, 23));
         var own = new CbssSimulator.Services.SelfEmployed.SelfEmployedStore(Db).Income(p.Ssin, 2025, new DateOnly(2026, 11, 23));
-        Assert.Equal(TaxAssessmentService.Taxable(gross, own), double.Parse(tax.Descendants("taxableIncomeGlobally").Single().Value, CultureInfo.InvariantCulture));
+        var benefits = new CbssSimulator.Services.Unemployment.UnemploymentStore(Db).Benefits(p.Ssin, 2025, new DateOnly(2026, 11, 23));
+        Assert.Equal(TaxAssessmentService.Taxable(gross, own, benefits), double.Parse(tax.Descendants("taxableIncomeGlobally").Single().Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public async Task NoDataAtTheSource_IsMsg00100()
     {
-        var idle = People.Where("Register = 'RN' AND DeathDate IS NULL AND BirthDate < '1990' AND Ssin NOT IN (SELECT Ssin FROM Employment) AND Ssin NOT IN (SELECT Ssin FROM SelfEmployment)");
+        var idle = People.Where("Register = 'RN' AND DeathDate IS NULL AND BirthDate < '1990' AND Ssin NOT IN (SELECT Ssin FROM Employment) AND Ssin NOT IN (SELECT Ssin FROM SelfEmployment) AND Ssin NOT IN (SELECT Ssin FROM Unemployment)");
         await client.RegisterAsync(idle, 4, "2026-11-01");
         Assert.Equal("MSG00100", Code(await Employers(idle.Ssin)));
         Assert.Equal("MSG00100", Code(await Tax(idle.Ssin)));

@@ -35,7 +35,7 @@ public interface ITaxAssessmentService
 /// <summary>
 /// Tax assessments per income year (SYSDATE; 001–009, 030, 031), computed from the DmfA wages of that year so both
 /// sources agree: taxable income = gross wages − 13.07 % social contributions − flat professional expenses (30 %,
-/// at most 5,930 €), plus the income as self-employed − 20.5 % contributions; dependants = the children in the household (modelled). The three income years before D's year
+/// at most 5,930 €), plus the income as self-employed − 20.5 % contributions, plus the unemployment benefits; dependants = the children in the household (modelled). The three income years before D's year
 /// unless one is asked; a year without wages has no assessment (NO_DATA_FOUND / MSG00100 when none has).
 /// </summary>
 public sealed class TaxAssessmentService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock,
@@ -43,10 +43,10 @@ public sealed class TaxAssessmentService(PersonStore persons, CpasStore cpas, In
 {
     public static readonly ControlRow Row = ControlTable.Get("TaxAssessmentData", "consult");
 
-    public static double Taxable(double grossWages, double selfEmployedIncome = 0)
+    public static double Taxable(double grossWages, double selfEmployedIncome = 0, double benefits = 0)
     {
         double net = grossWages * (1 - 0.1307);
-        return Math.Round(net - Math.Min(net * 0.30, 5930) + selfEmployedIncome * (1 - 0.205), 2);
+        return Math.Round(net - Math.Min(net * 0.30, 5930) + selfEmployedIncome * (1 - 0.205) + benefits, 2);
     }
 
     public Task<ConsultTaxAssessmentResponse> ConsultAsync(ConsultTaxAssessmentRequest request)
@@ -63,12 +63,13 @@ public sealed class TaxAssessmentService(PersonStore persons, CpasStore cpas, In
             var years = body.Element("incomeYear") is { } y ? [int.Parse(y.Value[..4])] : Enumerable.Range(clock.Today.Year - 3, 3).Reverse().ToArray();
             var careers = new CareerStore(db);
             var selfEmployed = new SelfEmployed.SelfEmployedStore(db);
+            var unemployment = new Unemployment.UnemploymentStore(db);
             int dependants = person!.HouseholdId is { } h ? persons.Household(h).Count(m => m.FamilyRole == "03" && m.Ssin != ssin) : 0;
-            var rows = years.Where(year => year < clock.Today.Year).Select(year => (Year: year, Gross: careers.GrossWages(ssin, year, clock.Today), Own: selfEmployed.Income(ssin, year, clock.Today)))
-                .Where(r => r.Gross > 0 || r.Own > 0).ToList();
+            var rows = years.Where(year => year < clock.Today.Year).Select(year => (Year: year, Gross: careers.GrossWages(ssin, year, clock.Today), Own: selfEmployed.Income(ssin, year, clock.Today),
+                    Benefits: unemployment.Benefits(ssin, year, clock.Today))).Where(r => r.Gross > 0 || r.Own > 0 || r.Benefits > 0).ToList();
             assessments = rows.Count == 0 ? null : new XElement("assessments", rows.Select(r => new XElement("assessment",
                 new XElement("incomeYear", r.Year), new XElement("assessmentYear", r.Year + 1),
-                new XElement("taxableIncomeGlobally", Taxable(r.Gross, r.Own).ToString("0.00", CultureInfo.InvariantCulture)),
+                new XElement("taxableIncomeGlobally", Taxable(r.Gross, r.Own, r.Benefits).ToString("0.00", CultureInfo.InvariantCulture)),
                 new XElement("taxableIncomeSeparately", "0.00"), new XElement("dependants", person.FamilyRole == "01" || person.FamilyRole == "02" ? dependants : 0),
                 new XElement("foreignRealEstateIncome", "0.00"))));
             status = assessments is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();

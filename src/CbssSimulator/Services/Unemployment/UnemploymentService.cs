@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.ServiceModel;
+using System.Xml.Linq;
+using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Soap;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Services.Unemployment;
+
+public static class UnemploymentNamespaces
+{
+    public const string Interface = "http://kszbcss.fgov.be/intf/UnemploymentDataService/v3";
+    public const string Path = "/SOA4520/UnemploymentDataService/v3";
+    public const string Action = "http://kszbcss.fgov.be/UnemploymentDataService/consult";
+}
+
+/// <summary>UnemploymentDataService V3 (modelled contract, contracts/soa/Unemployment).</summary>
+[ServiceContract(Namespace = UnemploymentNamespaces.Interface, Name = "UnemploymentDataServicePortType")]
+[XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+public interface IUnemploymentService
+{
+    [OperationContract(Name = "consult", Action = UnemploymentNamespaces.Action, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "unemploymentDataFault", Namespace = UnemploymentNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<ConsultUnemploymentDataResponse> ConsultAsync(ConsultUnemploymentDataRequest request);
+}
+
+[MessageContract(IsWrapped = false)] public sealed class ConsultUnemploymentDataRequest { [MessageBodyMember(Name = "consultUnemploymentDataRequest", Namespace = UnemploymentNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class ConsultUnemploymentDataResponse { [MessageBodyMember(Name = "consultUnemploymentDataResponse", Namespace = UnemploymentNamespaces.Interface)] public AnyBody? Body; }
+
+/// <summary>
+/// The ONEM data (SYSDATE; 001–009): the rights overlapping the period (default the twelve months before D's month and
+/// that month) with their sanction, and the benefits paid per month up to D. No right → NO_DATA_FOUND / MSG00100.
+/// </summary>
+public sealed class UnemploymentService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock,
+    CallContext call, IOptions<SoapHostOptions> options) : IUnemploymentService
+{
+    public static readonly ControlRow Row = ControlTable.Get("UnemploymentDataService", "consult");
+
+    public Task<ConsultUnemploymentDataResponse> ConsultAsync(ConsultUnemploymentDataRequest request)
+    {
+        var body = call.RequestBody!;
+        var received = clock.UtcNow;
+        string ssin = body.Element("ssin")!.Value.Trim();
+        call.Ssin = ssin;
+        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out _, out var codes);
+        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
+        XElement? found = null;
+        if (status is null)
+        {
+            var today = clock.Today;
+            var period = body.Element("period");
+            var from = period is null ? new DateOnly(today.Year, today.Month, 1).AddMonths(-12) : DateOnly.Parse(period.Element("beginDate")!.Value[..10]);
+            var to = period?.Element("endDate") is { } e ? DateOnly.Parse(e.Value[..10]) : today;
+            if (to < from)
+            {
+                status = StatusCatalog.NoResult("MSG00008", Information.Of("period/endDate", to.ToString("yyyy-MM-dd")));
+            }
+            else
+            {
+                var rights = new UnemploymentStore(db).Rights(ssin).Where(r => DateOnly.Parse(r.StartDate) <= to && DateOnly.Parse(r.StartDate) <= today
+                    && (r.EndDate is null || DateOnly.Parse(r.EndDate) >= from)).ToList();
+                var months = Enumerable.Range(0, (to.Year - from.Year) * 12 + to.Month - from.Month + 1).Select(i => new DateOnly(from.Year, from.Month, 1).AddMonths(i));
+                var payments = rights.SelectMany(r => months.Select(m => UnemploymentStore.Month(r, m, today))).Where(m => m is { Days: > 0 }).Select(m => m!)
+                    .OrderBy(m => m.Month).ToList();
+                found = rights.Count == 0 ? null : new XElement("unemployment",
+                    rights.Select(r => new XElement("right", new XElement("nature", r.Nature), new XElement("startDate", r.StartDate),
+                        r.EndDate is null ? null : new XElement("endDate", r.EndDate), new XElement("dailyAmount", Money(r.DailyAmount)),
+                        r.SanctionStart is null ? null : new XElement("sanction", new XElement("kind", "EXCLUSION"), new XElement("startDate", r.SanctionStart),
+                            new XElement("endDate", r.SanctionEnd)))),
+                    payments.Select(m => new XElement("payment", new XElement("month", m.Month.ToString("yyyy-MM")), new XElement("nature", m.Nature),
+                        new XElement("days", m.Days), new XElement("amount", Money(m.Amount)))));
+                status = found is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+            }
+        }
+
+        (call.Outcome, call.Code) = (status.Value, status.Code);
+        var answer = SoaAnswer.Build(XName.Get("consultUnemploymentDataResponse", UnemploymentNamespaces.Interface), body, status, received, clock.UtcNow,
+            new XElement("ssin", ssin), found);
+        return Task.FromResult(new ConsultUnemploymentDataResponse { Body = AnyBody.From(answer) });
+    }
+
+    private static string Money(double amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "UnemploymentDataService", UnemploymentNamespaces.Path,
+        UnemploymentNamespaces.Interface, "soa/Unemployment", "UnemploymentDataServiceV3.wsdl", "UnemploymentDataServiceV3.xsd", "unemploymentDataFault",
+        ("consult", UnemploymentNamespaces.Action, "consultUnemploymentDataRequest"));
+}
