@@ -62,6 +62,7 @@ public static class ServiceCatalogue
         [("TaxAssessmentData", "consult")] = Modelled(Services.TaxAssessment.TaxAssessmentNamespaces.Path, Services.TaxAssessment.TaxAssessmentNamespaces.Action),
         [("SelfEmployedV2", "consult")] = Modelled(Services.SelfEmployed.SelfEmployedNamespaces.Path, Services.SelfEmployed.SelfEmployedNamespaces.Action),
         [("UnemploymentDataService", "consult")] = Modelled(Services.Unemployment.UnemploymentNamespaces.Path, Services.Unemployment.UnemploymentNamespaces.Action),
+        [("HealthCareInsurance", "consult")] = Modelled(Services.HealthCare.HealthCareNamespaces.Path, Services.HealthCare.HealthCareNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

@@ -87,6 +87,7 @@ public static class SimulatorHost
             registry.Add(Services.TaxAssessment.TaxAssessmentService.Endpoint(schemas));
             registry.Add(Services.SelfEmployed.SelfEmployedService.Endpoint(schemas));
             registry.Add(Services.Unemployment.UnemploymentService.Endpoint(schemas));
+            registry.Add(Services.HealthCare.HealthCareInsuranceService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -109,6 +110,8 @@ public static class SimulatorHost
         services.AddScoped<Services.TaxAssessment.ITaxAssessmentService, Services.TaxAssessment.TaxAssessmentService>();
         services.AddScoped<Services.SelfEmployed.ISelfEmployedService, Services.SelfEmployed.SelfEmployedService>();
         services.AddScoped<Services.Unemployment.IUnemploymentService, Services.Unemployment.UnemploymentService>();
+        services.AddScoped<Services.HealthCare.Insurability>();
+        services.AddScoped<Services.HealthCare.IHealthCareInsuranceService, Services.HealthCare.HealthCareInsuranceService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -134,6 +137,7 @@ public static class SimulatorHost
         Soap<Services.TaxAssessment.ITaxAssessmentService>(app, Services.TaxAssessment.TaxAssessmentNamespaces.Path);
         Soap<Services.SelfEmployed.ISelfEmployedService>(app, Services.SelfEmployed.SelfEmployedNamespaces.Path);
         Soap<Services.Unemployment.IUnemploymentService>(app, Services.Unemployment.UnemploymentNamespaces.Path);
+        Soap<Services.HealthCare.IHealthCareInsuranceService>(app, Services.HealthCare.HealthCareNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

@@ -1,0 +1,83 @@
+using System.ServiceModel;
+using System.Xml.Linq;
+using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Soap;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Services.HealthCare;
+
+public static class HealthCareNamespaces
+{
+    public const string Interface = "http://kszbcss.fgov.be/intf/HealthCareInsurance/v1";
+    public const string Path = "/SOA4520/HealthCareInsurance/v1";
+    public const string Action = "http://kszbcss.fgov.be/HealthCareInsurance/consult";
+}
+
+/// <summary>HealthCareInsurance (modelled contract, contracts/soa/HealthCareInsurance).</summary>
+[ServiceContract(Namespace = HealthCareNamespaces.Interface, Name = "HealthCareInsurancePortType")]
+[XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+public interface IHealthCareInsuranceService
+{
+    [OperationContract(Name = "consult", Action = HealthCareNamespaces.Action, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "healthCareInsuranceFault", Namespace = HealthCareNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<ConsultHealthCareInsuranceResponse> ConsultAsync(ConsultHealthCareInsuranceRequest request);
+}
+
+[MessageContract(IsWrapped = false)] public sealed class ConsultHealthCareInsuranceRequest { [MessageBodyMember(Name = "consultHealthCareInsuranceRequest", Namespace = HealthCareNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class ConsultHealthCareInsuranceResponse { [MessageBodyMember(Name = "consultHealthCareInsuranceResponse", Namespace = HealthCareNamespaces.Interface)] public AnyBody? Body; }
+
+/// <summary>
+/// The mutualities' data (SYSDATE; 001–009, or 040 for the heating allowance, the CPAS integrating the head of family and
+/// each household member) at <c>referenceDate</c> (default D, not after D). Not insured → NO_DATA_FOUND / MSG00100.
+/// </summary>
+public sealed class HealthCareInsuranceService(PersonStore persons, CpasStore cpas, IntegrationControl control, Insurability insurability, SimulatorClock clock,
+    CallContext call, IOptions<SoapHostOptions> options) : IHealthCareInsuranceService
+{
+    public static readonly ControlRow Row = ControlTable.Get("HealthCareInsurance", "consult");
+
+    public Task<ConsultHealthCareInsuranceResponse> ConsultAsync(ConsultHealthCareInsuranceRequest request)
+    {
+        var body = call.RequestBody!;
+        var received = clock.UtcNow;
+        string ssin = body.Element("ssin")!.Value.Trim();
+        call.Ssin = ssin;
+        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out var person, out var codes);
+        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
+        XElement? found = null;
+        if (status is null)
+        {
+            var at = body.Element("referenceDate") is { } r ? DateOnly.Parse(r.Value[..10]) : clock.Today;
+            if (at > clock.Today)
+            {
+                status = StatusCatalog.NoResult("MSG00008", Information.Of("referenceDate", at.ToString("yyyy-MM-dd")));
+            }
+            else
+            {
+                var s = insurability.Situation(person!, at) is { } x && x.Since <= at ? x : null;
+                found = s is null ? null : new XElement("insurability",
+                    new XElement("insurer", new XElement("code", s.InsurerCode), new XElement("name", Insurability.Insurers[s.InsurerCode])),
+                    new XElement("holderSsin", s.HolderSsin), new XElement("quality", s.Dependant ? "DEPENDANT" : "HOLDER"),
+                    new XElement("reimbursementRight", new XElement("beginDate", s.Since.ToString("yyyy-MM-dd")),
+                        s.Until is { } u ? new XElement("endDate", u.ToString("yyyy-MM-dd")) : null),
+                    new XElement("ct1", s.Ct1), new XElement("ct2", s.Ct2),
+                    new XElement("increasedIntervention", s.IncreasedIntervention ? "true" : "false"), new XElement("thirdPartyPayer", s.ThirdPartyPayer ? "true" : "false"),
+                    s.MafYears.Select(y => new XElement("mafYear", y)),
+                    s.MedicalHouse is { } m ? new XElement("medicalHouse", new XElement("name", m.Name), new XElement("beginDate", m.Since.ToString("yyyy-MM-dd"))) : null);
+                status = found is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+            }
+        }
+
+        (call.Outcome, call.Code) = (status.Value, status.Code);
+        var answer = SoaAnswer.Build(XName.Get("consultHealthCareInsuranceResponse", HealthCareNamespaces.Interface), body, status, received, clock.UtcNow,
+            new XElement("ssin", ssin), found);
+        return Task.FromResult(new ConsultHealthCareInsuranceResponse { Body = AnyBody.From(answer) });
+    }
+
+    public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "HealthCareInsurance", HealthCareNamespaces.Path,
+        HealthCareNamespaces.Interface, "soa/HealthCareInsurance", "HealthCareInsuranceV1.wsdl", "HealthCareInsuranceV1.xsd", "healthCareInsuranceFault",
+        ("consult", HealthCareNamespaces.Action, "consultHealthCareInsuranceRequest"));
+}
