@@ -128,6 +128,7 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             ("SelfEmployedV2", _) => Modelled(Services.SelfEmployed.SelfEmployedNamespaces.Interface, "consultSelfEmployedCareerRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("UnemploymentDataService", _) => Modelled(Services.Unemployment.UnemploymentNamespaces.Interface, "consultUnemploymentDataRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("HealthCareInsurance", _) => Modelled(Services.HealthCare.HealthCareNamespaces.Interface, "consultHealthCareInsuranceRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("ChildBenefits", _) => Modelled(Services.ChildBenefits.ChildBenefitsNamespaces.Interface, "consultChildBenefitsRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

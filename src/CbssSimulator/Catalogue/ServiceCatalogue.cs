@@ -63,6 +63,7 @@ public static class ServiceCatalogue
         [("SelfEmployedV2", "consult")] = Modelled(Services.SelfEmployed.SelfEmployedNamespaces.Path, Services.SelfEmployed.SelfEmployedNamespaces.Action),
         [("UnemploymentDataService", "consult")] = Modelled(Services.Unemployment.UnemploymentNamespaces.Path, Services.Unemployment.UnemploymentNamespaces.Action),
         [("HealthCareInsurance", "consult")] = Modelled(Services.HealthCare.HealthCareNamespaces.Path, Services.HealthCare.HealthCareNamespaces.Action),
+        [("ChildBenefits", "consult")] = Modelled(Services.ChildBenefits.ChildBenefitsNamespaces.Path, Services.ChildBenefits.ChildBenefitsNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

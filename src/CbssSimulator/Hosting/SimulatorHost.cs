@@ -88,6 +88,7 @@ public static class SimulatorHost
             registry.Add(Services.SelfEmployed.SelfEmployedService.Endpoint(schemas));
             registry.Add(Services.Unemployment.UnemploymentService.Endpoint(schemas));
             registry.Add(Services.HealthCare.HealthCareInsuranceService.Endpoint(schemas));
+            registry.Add(Services.ChildBenefits.ChildBenefitsService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -112,6 +113,7 @@ public static class SimulatorHost
         services.AddScoped<Services.Unemployment.IUnemploymentService, Services.Unemployment.UnemploymentService>();
         services.AddScoped<Services.HealthCare.Insurability>();
         services.AddScoped<Services.HealthCare.IHealthCareInsuranceService, Services.HealthCare.HealthCareInsuranceService>();
+        services.AddScoped<Services.ChildBenefits.IChildBenefitsService, Services.ChildBenefits.ChildBenefitsService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -138,6 +140,7 @@ public static class SimulatorHost
         Soap<Services.SelfEmployed.ISelfEmployedService>(app, Services.SelfEmployed.SelfEmployedNamespaces.Path);
         Soap<Services.Unemployment.IUnemploymentService>(app, Services.Unemployment.UnemploymentNamespaces.Path);
         Soap<Services.HealthCare.IHealthCareInsuranceService>(app, Services.HealthCare.HealthCareNamespaces.Path);
+        Soap<Services.ChildBenefits.IChildBenefitsService>(app, Services.ChildBenefits.ChildBenefitsNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);
