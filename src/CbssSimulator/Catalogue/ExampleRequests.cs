@@ -129,6 +129,7 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             ("UnemploymentDataService", _) => Modelled(Services.Unemployment.UnemploymentNamespaces.Interface, "consultUnemploymentDataRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("HealthCareInsurance", _) => Modelled(Services.HealthCare.HealthCareNamespaces.Interface, "consultHealthCareInsuranceRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("ChildBenefits", _) => Modelled(Services.ChildBenefits.ChildBenefitsNamespaces.Interface, "consultChildBenefitsRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("PatrimonyService", _) => Modelled(Services.Patrimony.PatrimonyNamespaces.Interface, "consultPatrimonyRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

@@ -64,6 +64,7 @@ public static class ServiceCatalogue
         [("UnemploymentDataService", "consult")] = Modelled(Services.Unemployment.UnemploymentNamespaces.Path, Services.Unemployment.UnemploymentNamespaces.Action),
         [("HealthCareInsurance", "consult")] = Modelled(Services.HealthCare.HealthCareNamespaces.Path, Services.HealthCare.HealthCareNamespaces.Action),
         [("ChildBenefits", "consult")] = Modelled(Services.ChildBenefits.ChildBenefitsNamespaces.Path, Services.ChildBenefits.ChildBenefitsNamespaces.Action),
+        [("PatrimonyService", "consult")] = Modelled(Services.Patrimony.PatrimonyNamespaces.Path, Services.Patrimony.PatrimonyNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

@@ -89,9 +89,11 @@ public static class SimulatorHost
             registry.Add(Services.Unemployment.UnemploymentService.Endpoint(schemas));
             registry.Add(Services.HealthCare.HealthCareInsuranceService.Endpoint(schemas));
             registry.Add(Services.ChildBenefits.ChildBenefitsService.Endpoint(schemas));
+            registry.Add(Services.Patrimony.PatrimonyService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
+        services.AddScoped<Services.CommonV3.ModelledConsult>();
         services.AddScoped<ISsdnService, IdentifyPersonService>();
         services.AddScoped<ISsdnService, ManageAccessService>();
         services.AddScoped<ISsdnService, Services.PerformInvestigation.PerformInvestigationService>();
@@ -114,6 +116,7 @@ public static class SimulatorHost
         services.AddScoped<Services.HealthCare.Insurability>();
         services.AddScoped<Services.HealthCare.IHealthCareInsuranceService, Services.HealthCare.HealthCareInsuranceService>();
         services.AddScoped<Services.ChildBenefits.IChildBenefitsService, Services.ChildBenefits.ChildBenefitsService>();
+        services.AddScoped<Services.Patrimony.IPatrimonyService, Services.Patrimony.PatrimonyService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -141,6 +144,7 @@ public static class SimulatorHost
         Soap<Services.Unemployment.IUnemploymentService>(app, Services.Unemployment.UnemploymentNamespaces.Path);
         Soap<Services.HealthCare.IHealthCareInsuranceService>(app, Services.HealthCare.HealthCareNamespaces.Path);
         Soap<Services.ChildBenefits.IChildBenefitsService>(app, Services.ChildBenefits.ChildBenefitsNamespaces.Path);
+        Soap<Services.Patrimony.IPatrimonyService>(app, Services.Patrimony.PatrimonyNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

@@ -5,7 +5,6 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.ChildBenefits;
 
@@ -34,36 +33,22 @@ public interface IChildBenefitsService
 /// Family-allowance files (SYSDATE; 001–009) of the child, or of the children the person receives allowances for, with
 /// the household; no amounts. No file → NO_DATA_FOUND / MSG00100.
 /// </summary>
-public sealed class ChildBenefitsService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock,
-    CallContext call, IOptions<SoapHostOptions> options) : IChildBenefitsService
+public sealed class ChildBenefitsService(PersonStore persons, ModelledConsult consult, SimulatorClock clock) : IChildBenefitsService
 {
     public static readonly ControlRow Row = ControlTable.Get("ChildBenefits", "consult");
 
-    public Task<ConsultChildBenefitsResponse> ConsultAsync(ConsultChildBenefitsRequest request)
+    public Task<ConsultChildBenefitsResponse> ConsultAsync(ConsultChildBenefitsRequest request) => Task.FromResult(new ConsultChildBenefitsResponse
     {
-        var body = call.RequestBody!;
-        var received = clock.UtcNow;
-        string ssin = body.Element("ssin")!.Value.Trim();
-        call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out var person, out var codes);
-        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        XElement? found = null;
-        if (status is null)
+        Body = consult.Answer(XName.Get("consultChildBenefitsResponse", ChildBenefitsNamespaces.Interface), Row, (_, person) =>
         {
-            var files = new FamilyAllowances(persons).Files(person!, clock.Today);
-            found = files.Count == 0 ? null : new XElement("files",
+            var files = new FamilyAllowances(persons).Files(person, clock.Today);
+            return (null, files.Count == 0 ? null : new XElement("files",
                 files.Select(f => new XElement("file", new XElement("childSsin", f.ChildSsin), new XElement("beneficiarySsin", f.BeneficiarySsin),
                     new XElement("fund", new XElement("name", f.Fund), new XElement("region", f.Region)), new XElement("beginDate", f.Begin.ToString("yyyy-MM-dd")),
                     f.End is { } e ? new XElement("endDate", e.ToString("yyyy-MM-dd")) : null)),
-                persons.Household(person!.HouseholdId!.Value).Select(m => new XElement("householdMember", new XElement("ssin", m.Ssin), new XElement("familyRole", m.FamilyRole))));
-            status = found is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
-        }
-
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        var answer = SoaAnswer.Build(XName.Get("consultChildBenefitsResponse", ChildBenefitsNamespaces.Interface), body, status, received, clock.UtcNow,
-            new XElement("ssin", ssin), found);
-        return Task.FromResult(new ConsultChildBenefitsResponse { Body = AnyBody.From(answer) });
-    }
+                persons.Household(person.HouseholdId!.Value).Select(m => new XElement("householdMember", new XElement("ssin", m.Ssin), new XElement("familyRole", m.FamilyRole)))));
+        }),
+    });
 
     public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "ChildBenefits", ChildBenefitsNamespaces.Path,
         ChildBenefitsNamespaces.Interface, "soa/ChildBenefits", "ChildBenefitsV1.wsdl", "ChildBenefitsV1.xsd", "childBenefitsFault",

@@ -1,0 +1,38 @@
+using System.Xml.Linq;
+using CbssSimulator.Clock;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Soap;
+using Microsoft.Extensions.Options;
+
+namespace CbssSimulator.Services.CommonV3;
+
+/// <summary>
+/// The common path of a modelled SOA consultation on one <c>ssin</c>: caller, SSIN and integration control of the row,
+/// then the source's answer, NO_DATA_FOUND / MSG00100 when it has nothing, and the CommonV3 reply echoing the request.
+/// </summary>
+public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock,
+    CallContext call, IOptions<SoapHostOptions> options)
+{
+    /// <summary>The source's part: a refusal of its own (a bad field), or the payload (null = nothing at the source).</summary>
+    public delegate (Status? Refused, XElement? Payload) Source(XElement request, PersonRow person);
+
+    public AnyBody Answer(XName root, ControlRow row, Source source)
+    {
+        var body = call.RequestBody!;
+        var received = clock.UtcNow;
+        string ssin = body.Element("ssin")!.Value.Trim();
+        call.Ssin = ssin;
+        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, row, options.Value.StrictCallers, out var caller, out var person, out var codes);
+        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
+        XElement? payload = null;
+        if (status is null)
+        {
+            (status, payload) = source(body, person!);
+            status ??= payload is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+        }
+
+        (call.Outcome, call.Code) = (status.Value, status.Code);
+        return AnyBody.From(SoaAnswer.Build(root, body, status, received, clock.UtcNow, new XElement("ssin", ssin), payload));
+    }
+}
