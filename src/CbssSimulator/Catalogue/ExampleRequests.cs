@@ -130,6 +130,8 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             ("HealthCareInsurance", _) => Modelled(Services.HealthCare.HealthCareNamespaces.Interface, "consultHealthCareInsuranceRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("ChildBenefits", _) => Modelled(Services.ChildBenefits.ChildBenefitsNamespaces.Interface, "consultChildBenefitsRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("PatrimonyService", _) => Modelled(Services.Patrimony.PatrimonyNamespaces.Interface, "consultPatrimonyRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("HandiService", _) => Modelled(Services.Handi.HandiNamespaces.Interface, "consultHandiRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("SocialRateInvestigation", _) => Modelled(Services.SocialRate.SocialRateNamespaces.Interface, "consultSocialRateRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

@@ -65,6 +65,8 @@ public static class ServiceCatalogue
         [("HealthCareInsurance", "consult")] = Modelled(Services.HealthCare.HealthCareNamespaces.Path, Services.HealthCare.HealthCareNamespaces.Action),
         [("ChildBenefits", "consult")] = Modelled(Services.ChildBenefits.ChildBenefitsNamespaces.Path, Services.ChildBenefits.ChildBenefitsNamespaces.Action),
         [("PatrimonyService", "consult")] = Modelled(Services.Patrimony.PatrimonyNamespaces.Path, Services.Patrimony.PatrimonyNamespaces.Action),
+        [("HandiService", "consult")] = Modelled(Services.Handi.HandiNamespaces.Path, Services.Handi.HandiNamespaces.Action),
+        [("SocialRateInvestigation", "consult")] = Modelled(Services.SocialRate.SocialRateNamespaces.Path, Services.SocialRate.SocialRateNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

@@ -90,6 +90,8 @@ public static class SimulatorHost
             registry.Add(Services.HealthCare.HealthCareInsuranceService.Endpoint(schemas));
             registry.Add(Services.ChildBenefits.ChildBenefitsService.Endpoint(schemas));
             registry.Add(Services.Patrimony.PatrimonyService.Endpoint(schemas));
+            registry.Add(Services.Handi.HandiService.Endpoint(schemas));
+            registry.Add(Services.SocialRate.SocialRateService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -117,6 +119,8 @@ public static class SimulatorHost
         services.AddScoped<Services.HealthCare.IHealthCareInsuranceService, Services.HealthCare.HealthCareInsuranceService>();
         services.AddScoped<Services.ChildBenefits.IChildBenefitsService, Services.ChildBenefits.ChildBenefitsService>();
         services.AddScoped<Services.Patrimony.IPatrimonyService, Services.Patrimony.PatrimonyService>();
+        services.AddScoped<Services.Handi.IHandiService, Services.Handi.HandiService>();
+        services.AddScoped<Services.SocialRate.ISocialRateService, Services.SocialRate.SocialRateService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -145,6 +149,8 @@ public static class SimulatorHost
         Soap<Services.HealthCare.IHealthCareInsuranceService>(app, Services.HealthCare.HealthCareNamespaces.Path);
         Soap<Services.ChildBenefits.IChildBenefitsService>(app, Services.ChildBenefits.ChildBenefitsNamespaces.Path);
         Soap<Services.Patrimony.IPatrimonyService>(app, Services.Patrimony.PatrimonyNamespaces.Path);
+        Soap<Services.Handi.IHandiService>(app, Services.Handi.HandiNamespaces.Path);
+        Soap<Services.SocialRate.ISocialRateService>(app, Services.SocialRate.SocialRateNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

@@ -93,6 +93,9 @@ public class SourceScenarioTests(SimulatorFactory factory) : IClassFixture<Simul
         Assert.Equal("RETRAITE", pension.Body!.Descendants().Single(e => e.Name.LocalName == "Nature").Value);
 
         Assert.Equal("MSG00012", Code(await Employers(s, debtor)));
+        Assert.False((await Verify("debt-file-sources")).GetProperty("passed").GetBoolean()); // disability not consulted yet
+        Assert.Equal("MSG00012", Code(await Soa(s, CbssSimulator.Services.Handi.HandiNamespaces.Interface, CbssSimulator.Services.Handi.HandiNamespaces.Path,
+            CbssSimulator.Services.Handi.HandiNamespaces.Action, "consultHandiRequest", $"<ssin>{debtor}</ssin>")));
         var verdict = await Verify("debt-file-sources");
         Assert.True(verdict.GetProperty("passed").GetBoolean(), verdict.ToString());
     }
