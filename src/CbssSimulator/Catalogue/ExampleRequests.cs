@@ -132,6 +132,8 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             ("PatrimonyService", _) => Modelled(Services.Patrimony.PatrimonyNamespaces.Interface, "consultPatrimonyRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("HandiService", _) => Modelled(Services.Handi.HandiNamespaces.Interface, "consultHandiRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("SocialRateInvestigation", _) => Modelled(Services.SocialRate.SocialRateNamespaces.Interface, "consultSocialRateRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("Jobseeker", _) => Modelled(Services.Jobseeker.JobseekerNamespaces.Interface, "consultJobseekerRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("ConsultAttest", _) => Modelled(Services.ConsultAttest.ConsultAttestNamespaces.Interface, "consultIncapacityRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

@@ -67,6 +67,8 @@ public static class ServiceCatalogue
         [("PatrimonyService", "consult")] = Modelled(Services.Patrimony.PatrimonyNamespaces.Path, Services.Patrimony.PatrimonyNamespaces.Action),
         [("HandiService", "consult")] = Modelled(Services.Handi.HandiNamespaces.Path, Services.Handi.HandiNamespaces.Action),
         [("SocialRateInvestigation", "consult")] = Modelled(Services.SocialRate.SocialRateNamespaces.Path, Services.SocialRate.SocialRateNamespaces.Action),
+        [("Jobseeker", "consult")] = Modelled(Services.Jobseeker.JobseekerNamespaces.Path, Services.Jobseeker.JobseekerNamespaces.Action),
+        [("ConsultAttest", "consult")] = Modelled(Services.ConsultAttest.ConsultAttestNamespaces.Path, Services.ConsultAttest.ConsultAttestNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

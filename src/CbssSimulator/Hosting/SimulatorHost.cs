@@ -92,6 +92,8 @@ public static class SimulatorHost
             registry.Add(Services.Patrimony.PatrimonyService.Endpoint(schemas));
             registry.Add(Services.Handi.HandiService.Endpoint(schemas));
             registry.Add(Services.SocialRate.SocialRateService.Endpoint(schemas));
+            registry.Add(Services.Jobseeker.JobseekerService.Endpoint(schemas));
+            registry.Add(Services.ConsultAttest.ConsultAttestService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -121,6 +123,8 @@ public static class SimulatorHost
         services.AddScoped<Services.Patrimony.IPatrimonyService, Services.Patrimony.PatrimonyService>();
         services.AddScoped<Services.Handi.IHandiService, Services.Handi.HandiService>();
         services.AddScoped<Services.SocialRate.ISocialRateService, Services.SocialRate.SocialRateService>();
+        services.AddScoped<Services.Jobseeker.IJobseekerService, Services.Jobseeker.JobseekerService>();
+        services.AddScoped<Services.ConsultAttest.IConsultAttestService, Services.ConsultAttest.ConsultAttestService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -151,6 +155,8 @@ public static class SimulatorHost
         Soap<Services.Patrimony.IPatrimonyService>(app, Services.Patrimony.PatrimonyNamespaces.Path);
         Soap<Services.Handi.IHandiService>(app, Services.Handi.HandiNamespaces.Path);
         Soap<Services.SocialRate.ISocialRateService>(app, Services.SocialRate.SocialRateNamespaces.Path);
+        Soap<Services.Jobseeker.IJobseekerService>(app, Services.Jobseeker.JobseekerNamespaces.Path);
+        Soap<Services.ConsultAttest.IConsultAttestService>(app, Services.ConsultAttest.ConsultAttestNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);
