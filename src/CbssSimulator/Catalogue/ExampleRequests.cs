@@ -134,6 +134,7 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             ("SocialRateInvestigation", _) => Modelled(Services.SocialRate.SocialRateNamespaces.Interface, "consultSocialRateRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("Jobseeker", _) => Modelled(Services.Jobseeker.JobseekerNamespaces.Interface, "consultJobseekerRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("ConsultAttest", _) => Modelled(Services.ConsultAttest.ConsultAttestNamespaces.Interface, "consultIncapacityRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("QualificationCertificateService", _) => Modelled(Services.Qualification.QualificationNamespaces.Interface, "consultQualificationsRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

@@ -69,6 +69,7 @@ public static class ServiceCatalogue
         [("SocialRateInvestigation", "consult")] = Modelled(Services.SocialRate.SocialRateNamespaces.Path, Services.SocialRate.SocialRateNamespaces.Action),
         [("Jobseeker", "consult")] = Modelled(Services.Jobseeker.JobseekerNamespaces.Path, Services.Jobseeker.JobseekerNamespaces.Action),
         [("ConsultAttest", "consult")] = Modelled(Services.ConsultAttest.ConsultAttestNamespaces.Path, Services.ConsultAttest.ConsultAttestNamespaces.Action),
+        [("QualificationCertificateService", "consult")] = Modelled(Services.Qualification.QualificationNamespaces.Path, Services.Qualification.QualificationNamespaces.Action),
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };

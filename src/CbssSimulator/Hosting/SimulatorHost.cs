@@ -94,6 +94,7 @@ public static class SimulatorHost
             registry.Add(Services.SocialRate.SocialRateService.Endpoint(schemas));
             registry.Add(Services.Jobseeker.JobseekerService.Endpoint(schemas));
             registry.Add(Services.ConsultAttest.ConsultAttestService.Endpoint(schemas));
+            registry.Add(Services.Qualification.QualificationCertificateService.Endpoint(schemas));
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -125,6 +126,7 @@ public static class SimulatorHost
         services.AddScoped<Services.SocialRate.ISocialRateService, Services.SocialRate.SocialRateService>();
         services.AddScoped<Services.Jobseeker.IJobseekerService, Services.Jobseeker.JobseekerService>();
         services.AddScoped<Services.ConsultAttest.IConsultAttestService, Services.ConsultAttest.ConsultAttestService>();
+        services.AddScoped<Services.Qualification.IQualificationCertificateService, Services.Qualification.QualificationCertificateService>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -157,6 +159,7 @@ public static class SimulatorHost
         Soap<Services.SocialRate.ISocialRateService>(app, Services.SocialRate.SocialRateNamespaces.Path);
         Soap<Services.Jobseeker.IJobseekerService>(app, Services.Jobseeker.JobseekerNamespaces.Path);
         Soap<Services.ConsultAttest.IConsultAttestService>(app, Services.ConsultAttest.ConsultAttestNamespaces.Path);
+        Soap<Services.Qualification.IQualificationCertificateService>(app, Services.Qualification.QualificationNamespaces.Path);
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

@@ -63,7 +63,7 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         Assert.Equal("served", tx25.GetProperty("state").GetString());
         Assert.Equal("WINDOW", tx25.GetProperty("control").GetProperty("window").GetString());
         Assert.Equal(SoapClient.Tx25Path + "?wsdl", tx25.GetProperty("wsdl").GetString());
-        var handi = services.First(s => s.GetProperty("service").GetString() == "QualificationCertificateService");
+        var handi = services.First(s => s.GetProperty("service").GetString() == "OCMWCPASHouseholdIncome");
         Assert.Equal("not yet", handi.GetProperty("state").GetString());
     }
 
@@ -89,7 +89,7 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
     [Fact]
     public async Task Example_OfANotServedOperation_SaysSo()
     {
-        using var response = await client.Http.GetAsync("/admin/services/QualificationCertificateService/consult/example");
+        using var response = await client.Http.GetAsync("/admin/services/OCMWCPASHouseholdIncome/consult/example");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("not served yet", await response.Content.ReadAsStringAsync());
     }
