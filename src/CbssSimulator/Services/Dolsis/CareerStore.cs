@@ -16,6 +16,14 @@ public sealed class CareerStore(RegistryDatabase db)
         return c.Query<EmploymentRow>(sql, new { ssin }).ToList();
     }
 
+    /// <summary>The ordinary construction employers (joint committee 124): the Belgian clients of posted workers.</summary>
+    public IReadOnlyList<EmployerRow> ConstructionClients()
+    {
+        const string sql = "SELECT * FROM Employer WHERE JointCommittee = '124' AND Kind = 'ordinary' ORDER BY Cbe";
+        using var c = db.Open();
+        return c.Query<EmployerRow>(sql).ToList();
+    }
+
     public EmployerRow? Employer(string cbe)
     {
         const string sql = "SELECT * FROM Employer WHERE Cbe = @cbe";

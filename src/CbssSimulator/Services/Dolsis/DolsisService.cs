@@ -17,6 +17,9 @@ public static class DolsisNamespaces
     public const string FindEmployers = "http://kszbcss.fgov.be/Dolsis/findEmployersByWorker";
     public const string EmploymentDetail = "http://kszbcss.fgov.be/Dolsis/getEmploymentDetail";
     public const string EmployerDetail = "http://kszbcss.fgov.be/Dolsis/getEmployerDetail";
+    public const string PostedWorkers = "http://kszbcss.fgov.be/Dolsis/findPostedWorkers";
+    public const string PostedWorkerDetail = "http://kszbcss.fgov.be/Dolsis/getPostedWorkerDetail";
+    public const string PostingDocument = "http://kszbcss.fgov.be/Dolsis/findPostingDocumentDetail";
 }
 
 /// <summary>Dolsis (modelled contract, contracts/soa/Dolsis): ONSS employment data.</summary>
@@ -38,6 +41,21 @@ public interface IDolsisService
     [FaultContract(typeof(CbssFault), Name = "dolsisFault", Namespace = DolsisNamespaces.Interface)]
     [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
     Task<GetEmployerDetailResponse> GetEmployerDetailAsync(GetEmployerDetailRequest request);
+
+    [OperationContract(Name = "findPostedWorkers", Action = DolsisNamespaces.PostedWorkers, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "dolsisFault", Namespace = DolsisNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<FindPostedWorkersResponse> FindPostedWorkersAsync(FindPostedWorkersRequest request);
+
+    [OperationContract(Name = "getPostedWorkerDetail", Action = DolsisNamespaces.PostedWorkerDetail, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "dolsisFault", Namespace = DolsisNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<GetPostedWorkerDetailResponse> GetPostedWorkerDetailAsync(GetPostedWorkerDetailRequest request);
+
+    [OperationContract(Name = "findPostingDocumentDetail", Action = DolsisNamespaces.PostingDocument, ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "dolsisFault", Namespace = DolsisNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<FindPostingDocumentDetailResponse> FindPostingDocumentDetailAsync(FindPostingDocumentDetailRequest request);
 }
 
 [MessageContract(IsWrapped = false)] public sealed class FindEmployersByWorkerRequest { [MessageBodyMember(Name = "findEmployersByWorkerRequest", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
@@ -46,14 +64,20 @@ public interface IDolsisService
 [MessageContract(IsWrapped = false)] public sealed class GetEmploymentDetailResponse { [MessageBodyMember(Name = "getEmploymentDetailResponse", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
 [MessageContract(IsWrapped = false)] public sealed class GetEmployerDetailRequest { [MessageBodyMember(Name = "getEmployerDetailRequest", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
 [MessageContract(IsWrapped = false)] public sealed class GetEmployerDetailResponse { [MessageBodyMember(Name = "getEmployerDetailResponse", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class FindPostedWorkersRequest { [MessageBodyMember(Name = "findPostedWorkersRequest", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class FindPostedWorkersResponse { [MessageBodyMember(Name = "findPostedWorkersResponse", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class GetPostedWorkerDetailRequest { [MessageBodyMember(Name = "getPostedWorkerDetailRequest", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class GetPostedWorkerDetailResponse { [MessageBodyMember(Name = "getPostedWorkerDetailResponse", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class FindPostingDocumentDetailRequest { [MessageBodyMember(Name = "findPostingDocumentDetailRequest", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
+[MessageContract(IsWrapped = false)] public sealed class FindPostingDocumentDetailResponse { [MessageBodyMember(Name = "findPostingDocumentDetailResponse", Namespace = DolsisNamespaces.Interface)] public AnyBody? Body; }
 
 /// <summary>
 /// findEmployersByWorker (Dimona periods; SYSDATE, 001–009 and 030), getEmploymentDetail (DmfA for 1–4 quarters at one
 /// employer; SYSDATE, 001–009), getEmployerDetail (the employer repertory; no SSIN, no control). Nothing at the
 /// source → NO_DATA_FOUND / MSG00100.
 /// </summary>
-public sealed class DolsisService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock, CallContext call,
-    IOptions<SoapHostOptions> options) : IDolsisService
+public sealed partial class DolsisService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock, CallContext call,
+    IOptions<SoapHostOptions> options, ModelledConsult consult) : IDolsisService
 {
     private static readonly XNamespace Intf = DolsisNamespaces.Interface;
     public static readonly ControlRow FindRow = ControlTable.Get("Dolsis", "findEmployersByWorker");
@@ -167,5 +191,8 @@ public sealed class DolsisService(PersonStore persons, CpasStore cpas, Integrati
         "soa/Dolsis", "DolsisV1.wsdl", "DolsisServiceV1.xsd", "dolsisFault",
         ("findEmployersByWorker", DolsisNamespaces.FindEmployers, "findEmployersByWorkerRequest"),
         ("getEmploymentDetail", DolsisNamespaces.EmploymentDetail, "getEmploymentDetailRequest"),
-        ("getEmployerDetail", DolsisNamespaces.EmployerDetail, "getEmployerDetailRequest"));
+        ("getEmployerDetail", DolsisNamespaces.EmployerDetail, "getEmployerDetailRequest"),
+        ("findPostedWorkers", DolsisNamespaces.PostedWorkers, "findPostedWorkersRequest"),
+        ("getPostedWorkerDetail", DolsisNamespaces.PostedWorkerDetail, "getPostedWorkerDetailRequest"),
+        ("findPostingDocumentDetail", DolsisNamespaces.PostingDocument, "findPostingDocumentDetailRequest"));
 }
