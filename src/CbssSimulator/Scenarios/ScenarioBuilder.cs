@@ -138,6 +138,14 @@ public static class ScenarioBuilder
                 """, new { ssin, e.Employer, e.WorkerType, e.Start, e.End, e.WorkingTime, e.MonthlyWage }, tx);
         }
 
+        foreach (var u in sources?.Unemployment ?? [])
+        {
+            c.Execute("""
+                INSERT INTO Unemployment (Ssin, Nature, StartDate, EndDate, DailyAmount, SanctionStart, SanctionEnd)
+                VALUES (@ssin, @Nature, @Start, @End, @DailyAmount, @SanctionStart, @SanctionEnd)
+                """, new { ssin, u.Nature, u.Start, u.End, u.DailyAmount, u.SanctionStart, u.SanctionEnd }, tx);
+        }
+
         foreach (var a in sources?.SelfEmployment ?? [])
         {
             c.Execute("""

@@ -152,13 +152,24 @@ internal static class ScenarioChecks
     private static void CheckSources(SourcesSpec? sources, string at, Action<string, string> fail)
     {
         var periods = (sources?.Employments ?? []).Select((e, i) => ($"{at}.employments[{i}]", e.Start, e.End))
-            .Concat((sources?.SelfEmployment ?? []).Select((e, i) => ($"{at}.selfEmployment[{i}]", e.Start, e.End)));
+            .Concat((sources?.SelfEmployment ?? []).Select((e, i) => ($"{at}.selfEmployment[{i}]", e.Start, e.End)))
+            .Concat((sources?.Unemployment ?? []).Select((e, i) => ($"{at}.unemployment[{i}]", e.Start, e.End)));
         foreach (var (path, start, end) in periods)
         {
             var from = Date(start, $"{path}.start", fail);
             if (Date(end, $"{path}.end", fail) is { } to && from is { } f && to < f)
             {
                 fail($"{path}.end", $"The period ends ({end}) before it starts ({start}).");
+            }
+        }
+
+        for (int i = 0; i < (sources?.Unemployment.Count ?? 0); i++)
+        {
+            var u = sources!.Unemployment[i];
+            var (from, to) = (Date(u.SanctionStart, $"{at}.unemployment[{i}].sanctionStart", fail), Date(u.SanctionEnd, $"{at}.unemployment[{i}].sanctionEnd", fail));
+            if ((from is null) != (to is null) || (from is { } f && to is { } t && t < f))
+            {
+                fail($"{at}.unemployment[{i}].sanctionEnd", "A sanction needs both sanctionStart and sanctionEnd, the end not before the start.");
             }
         }
 

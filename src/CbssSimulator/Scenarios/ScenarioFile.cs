@@ -55,6 +55,17 @@ public sealed class SourcesSpec
 {
     public List<EmploymentSpec> Employments { get; set; } = [];
     public List<SelfEmploymentSpec> SelfEmployment { get; set; } = [];
+    public List<UnemploymentSpec> Unemployment { get; set; } = [];
+}
+
+public sealed class UnemploymentSpec
+{
+    public string Nature { get; set; } = "FULL_UNEMPLOYMENT";
+    public string Start { get; set; } = "";
+    public string? End { get; set; }
+    public double DailyAmount { get; set; } = 55;
+    public string? SanctionStart { get; set; }
+    public string? SanctionEnd { get; set; }
 }
 
 public sealed class EmploymentSpec

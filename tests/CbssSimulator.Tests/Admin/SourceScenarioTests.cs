@@ -71,6 +71,39 @@ public class SourceScenarioTests(SimulatorFactory factory) : IClassFixture<Simul
     }
 
     [Fact]
+    public async Task AnUnemploymentSource_IsWhatTheServicesAnswer()
+    {
+        const string text = """
+            name: unemployed-inline
+            today: "2026-11-23"
+            persons:
+              - id: p
+                lastName: Lemaire
+                birthDate: "1985-03-14"
+                sex: 1
+                address: { postalCode: "7000", street: "Grand-Place", houseNumber: "1" }
+                sources:
+                  unemployment:
+                    - { start: "2025-02-01", dailyAmount: 61.5, sanctionStart: "2026-03-02", sanctionEnd: "2026-03-29" }
+            integrations:
+              - { person: p, cpas: "0212344876", qualityCode: 001, start: "2026-11-01" }
+            """;
+        using var response = await root.Http.PutAsJsonAsync("/admin/sandboxes/unemployed-inline", new { scenarioText = text });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var s = root.ForSandbox("unemployed-inline");
+        string ssin = await Ssin("unemployed-inline", "Lemaire");
+        var rights = await Soa(s, CbssSimulator.Services.Unemployment.UnemploymentNamespaces.Interface, CbssSimulator.Services.Unemployment.UnemploymentNamespaces.Path,
+            CbssSimulator.Services.Unemployment.UnemploymentNamespaces.Action, "consultUnemploymentDataRequest",
+            $"<ssin>{ssin}</ssin><period><beginDate>2026-03-01</beginDate><endDate>2026-03-31</endDate></period>");
+        Assert.Equal(("2025-02-01", "61.50", "2026-03-02"), (rights.Descendants("startDate").First().Value, rights.Descendants("dailyAmount").Single().Value,
+            rights.Descendants("sanction").Single().Element("startDate")!.Value));
+        Assert.Equal("2", rights.Descendants("payment").Single().Element("days")!.Value); // 30 and 31 March 2026: the 1st is a Sunday, 2–29 excluded
+        var jobseeker = await Soa(s, CbssSimulator.Services.Jobseeker.JobseekerNamespaces.Interface, CbssSimulator.Services.Jobseeker.JobseekerNamespaces.Path,
+            CbssSimulator.Services.Jobseeker.JobseekerNamespaces.Action, "consultJobseekerRequest", $"<ssin>{ssin}</ssin>");
+        Assert.Equal(("FOREM", "2025-02-01"), (jobseeker.Descendants("agency").Single().Value, jobseeker.Descendants("registrationDate").Single().Value));
+    }
+
+    [Fact]
     public async Task DebtFileSources_031OpensSelfEmployedTaxAndPension_NotDimona()
     {
         var s = await Load("debt-file-sources.yaml");
@@ -116,9 +149,12 @@ public class SourceScenarioCheckTests
                     - { employer: "0400000087", start: "2020-01-01" }
                   selfEmployment:
                     - { start: "2020-01-01", end: "2019-12-31" }
+                  unemployment:
+                    - { start: "2021-01-01", sanctionStart: "2021-02-01" }
             """;
         var error = Assert.Throws<CbssSimulator.Scenarios.ScenarioException>(() => CbssSimulator.Scenarios.ScenarioLoader.Parse(text, "broken.yaml"));
         Assert.Contains(error.Errors, e => e.Line == 7 && e.Reason.Contains("not a valid KBO"));
         Assert.Contains(error.Errors, e => e.Line == 9 && e.Reason.Contains("ends (2019-12-31) before it starts"));
+        Assert.Contains(error.Errors, e => e.Line == 11 && e.Reason.Contains("needs both sanctionStart and sanctionEnd"));
     }
 }
