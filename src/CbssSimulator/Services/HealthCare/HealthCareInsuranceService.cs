@@ -5,7 +5,6 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.HealthCare;
 
@@ -34,48 +33,32 @@ public interface IHealthCareInsuranceService
 /// The mutualities' data (SYSDATE; 001–009, or 040 for the heating allowance, the CPAS integrating the head of family and
 /// each household member) at <c>referenceDate</c> (default D, not after D). Not insured → NO_DATA_FOUND / MSG00100.
 /// </summary>
-public sealed class HealthCareInsuranceService(PersonStore persons, CpasStore cpas, IntegrationControl control, Insurability insurability, SimulatorClock clock,
-    CallContext call, IOptions<SoapHostOptions> options) : IHealthCareInsuranceService
+public sealed class HealthCareInsuranceService(Insurability insurability, ModelledConsult consult, SimulatorClock clock) : IHealthCareInsuranceService
 {
     public static readonly ControlRow Row = ControlTable.Get("HealthCareInsurance", "consult");
 
-    public Task<ConsultHealthCareInsuranceResponse> ConsultAsync(ConsultHealthCareInsuranceRequest request)
+    public Task<ConsultHealthCareInsuranceResponse> ConsultAsync(ConsultHealthCareInsuranceRequest request) => Task.FromResult(new ConsultHealthCareInsuranceResponse
     {
-        var body = call.RequestBody!;
-        var received = clock.UtcNow;
-        string ssin = body.Element("ssin")!.Value.Trim();
-        call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out var person, out var codes);
-        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        XElement? found = null;
-        if (status is null)
+        Body = consult.Answer(XName.Get("consultHealthCareInsuranceResponse", HealthCareNamespaces.Interface), Row, (body, person) =>
         {
             var at = body.Element("referenceDate") is { } r ? DateOnly.Parse(r.Value[..10]) : clock.Today;
             if (at > clock.Today)
             {
-                status = StatusCatalog.NoResult("MSG00008", Information.Of("referenceDate", at.ToString("yyyy-MM-dd")));
+                return (StatusCatalog.NoResult("MSG00008", Information.Of("referenceDate", at.ToString("yyyy-MM-dd"))), null);
             }
-            else
-            {
-                var s = insurability.Situation(person!, at) is { } x && x.Since <= at ? x : null;
-                found = s is null ? null : new XElement("insurability",
-                    new XElement("insurer", new XElement("code", s.InsurerCode), new XElement("name", Insurability.Insurers[s.InsurerCode])),
-                    new XElement("holderSsin", s.HolderSsin), new XElement("quality", s.Dependant ? "DEPENDANT" : "HOLDER"),
-                    new XElement("reimbursementRight", new XElement("beginDate", s.Since.ToString("yyyy-MM-dd")),
-                        s.Until is { } u ? new XElement("endDate", u.ToString("yyyy-MM-dd")) : null),
-                    new XElement("ct1", s.Ct1), new XElement("ct2", s.Ct2),
-                    new XElement("increasedIntervention", s.IncreasedIntervention ? "true" : "false"), new XElement("thirdPartyPayer", s.ThirdPartyPayer ? "true" : "false"),
-                    s.MafYears.Select(y => new XElement("mafYear", y)),
-                    s.MedicalHouse is { } m ? new XElement("medicalHouse", new XElement("name", m.Name), new XElement("beginDate", m.Since.ToString("yyyy-MM-dd"))) : null);
-                status = found is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
-            }
-        }
 
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        var answer = SoaAnswer.Build(XName.Get("consultHealthCareInsuranceResponse", HealthCareNamespaces.Interface), body, status, received, clock.UtcNow,
-            new XElement("ssin", ssin), found);
-        return Task.FromResult(new ConsultHealthCareInsuranceResponse { Body = AnyBody.From(answer) });
-    }
+            var s = insurability.Situation(person, at) is { } x && x.Since <= at ? x : null;
+            return (null, s is null ? null : new XElement("insurability",
+                new XElement("insurer", new XElement("code", s.InsurerCode), new XElement("name", Insurability.Insurers[s.InsurerCode])),
+                new XElement("holderSsin", s.HolderSsin), new XElement("quality", s.Dependant ? "DEPENDANT" : "HOLDER"),
+                new XElement("reimbursementRight", new XElement("beginDate", s.Since.ToString("yyyy-MM-dd")),
+                    s.Until is { } u ? new XElement("endDate", u.ToString("yyyy-MM-dd")) : null),
+                new XElement("ct1", s.Ct1), new XElement("ct2", s.Ct2),
+                new XElement("increasedIntervention", s.IncreasedIntervention ? "true" : "false"), new XElement("thirdPartyPayer", s.ThirdPartyPayer ? "true" : "false"),
+                s.MafYears.Select(y => new XElement("mafYear", y)),
+                s.MedicalHouse is { } m ? new XElement("medicalHouse", new XElement("name", m.Name), new XElement("beginDate", m.Since.ToString("yyyy-MM-dd"))) : null));
+        }),
+    });
 
     public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "HealthCareInsurance", HealthCareNamespaces.Path,
         HealthCareNamespaces.Interface, "soa/HealthCareInsurance", "HealthCareInsuranceV1.wsdl", "HealthCareInsuranceV1.xsd", "healthCareInsuranceFault",

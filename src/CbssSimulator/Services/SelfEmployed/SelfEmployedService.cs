@@ -6,7 +6,6 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.SelfEmployed;
 
@@ -36,21 +35,13 @@ public interface ISelfEmployedService
 /// category, and the contributions due and paid per quarter from <c>beginQuarter</c> to <c>endQuarter</c> (default:
 /// the four quarters before D's quarter, at most 12). No activity → NO_DATA_FOUND / MSG00100.
 /// </summary>
-public sealed class SelfEmployedService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock,
-    CallContext call, IOptions<SoapHostOptions> options) : ISelfEmployedService
+public sealed class SelfEmployedService(RegistryDatabase db, ModelledConsult consult, SimulatorClock clock) : ISelfEmployedService
 {
     public static readonly ControlRow Row = ControlTable.Get("SelfEmployedV2", "consult");
 
-    public Task<ConsultSelfEmployedCareerResponse> ConsultAsync(ConsultSelfEmployedCareerRequest request)
+    public Task<ConsultSelfEmployedCareerResponse> ConsultAsync(ConsultSelfEmployedCareerRequest request) => Task.FromResult(new ConsultSelfEmployedCareerResponse
     {
-        var body = call.RequestBody!;
-        var received = clock.UtcNow;
-        string ssin = body.Element("ssin")!.Value.Trim();
-        call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out _, out var codes);
-        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        XElement? career = null;
-        if (status is null)
+        Body = consult.Answer(XName.Get("consultSelfEmployedCareerResponse", SelfEmployedNamespaces.Interface), Row, (body, person) =>
         {
             var today = clock.Today;
             int current = today.Year * 4 + (today.Month - 1) / 3;
@@ -58,29 +49,21 @@ public sealed class SelfEmployedService(PersonStore persons, CpasStore cpas, Int
             int end = body.Element("endQuarter") is { } e ? Index(e.Value) : current - 1;
             if (end < begin || end - begin >= 12)
             {
-                status = StatusCatalog.NoResult("MSG00008", Information.Of("endQuarter", "from 1 to 12 quarters, not before beginQuarter"));
+                return (StatusCatalog.NoResult("MSG00008", Information.Of("endQuarter", "from 1 to 12 quarters, not before beginQuarter")), null);
             }
-            else
-            {
-                var activities = new SelfEmployedStore(db).Activities(ssin).Where(a => DateOnly.Parse(a.StartDate) <= today).ToList();
-                var quarters = activities.SelectMany(a => Enumerable.Range(begin, end - begin + 1).Select(i => SelfEmployedStore.Quarter(a, i / 4, i % 4 + 1, today)))
-                    .Where(q => q is not null).Select(q => q!).OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList();
-                career = activities.Count == 0 ? null : new XElement("career",
-                    activities.Select(a => new XElement("activity", new XElement("startDate", a.StartDate), a.EndDate is null ? null : new XElement("endDate", a.EndDate),
-                        new XElement("category", a.Category),
-                        new XElement("socialInsuranceFund", new XElement("code", a.FundCode), new XElement("name", SelfEmployedCareers.Funds[a.FundCode])))),
-                    quarters.Select(q => new XElement("quarter", new XElement("quarter", $"{q.Year}Q{q.Quarter}"), new XElement("category", q.Category),
-                        new XElement("contributionDue", Money(q.Due)), new XElement("contributionPaid", Money(q.Paid)),
-                        new XElement("regular", q.Paid >= q.Due ? "true" : "false"))));
-                status = career is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
-            }
-        }
 
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        var answer = SoaAnswer.Build(XName.Get("consultSelfEmployedCareerResponse", SelfEmployedNamespaces.Interface), body, status, received, clock.UtcNow,
-            new XElement("ssin", ssin), career);
-        return Task.FromResult(new ConsultSelfEmployedCareerResponse { Body = AnyBody.From(answer) });
-    }
+            var activities = new SelfEmployedStore(db).Activities(person.Ssin).Where(a => DateOnly.Parse(a.StartDate) <= today).ToList();
+            var quarters = activities.SelectMany(a => Enumerable.Range(begin, end - begin + 1).Select(i => SelfEmployedStore.Quarter(a, i / 4, i % 4 + 1, today)))
+                .Where(q => q is not null).Select(q => q!).OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList();
+            return (null, activities.Count == 0 ? null : new XElement("career",
+                activities.Select(a => new XElement("activity", new XElement("startDate", a.StartDate), a.EndDate is null ? null : new XElement("endDate", a.EndDate),
+                    new XElement("category", a.Category),
+                    new XElement("socialInsuranceFund", new XElement("code", a.FundCode), new XElement("name", SelfEmployedCareers.Funds[a.FundCode])))),
+                quarters.Select(q => new XElement("quarter", new XElement("quarter", $"{q.Year}Q{q.Quarter}"), new XElement("category", q.Category),
+                    new XElement("contributionDue", Money(q.Due)), new XElement("contributionPaid", Money(q.Paid)),
+                    new XElement("regular", q.Paid >= q.Due ? "true" : "false")))));
+        }),
+    });
 
     private static int Index(string quarter) => int.Parse(quarter[..4], CultureInfo.InvariantCulture) * 4 + quarter[5] - '1';
 

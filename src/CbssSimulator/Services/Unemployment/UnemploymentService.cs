@@ -6,7 +6,6 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.Unemployment;
 
@@ -35,21 +34,13 @@ public interface IUnemploymentService
 /// The ONEM data (SYSDATE; 001–009): the rights overlapping the period (default the twelve months before D's month and
 /// that month) with their sanction, and the benefits paid per month up to D. No right → NO_DATA_FOUND / MSG00100.
 /// </summary>
-public sealed class UnemploymentService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock,
-    CallContext call, IOptions<SoapHostOptions> options) : IUnemploymentService
+public sealed class UnemploymentService(RegistryDatabase db, ModelledConsult consult, SimulatorClock clock) : IUnemploymentService
 {
     public static readonly ControlRow Row = ControlTable.Get("UnemploymentDataService", "consult");
 
-    public Task<ConsultUnemploymentDataResponse> ConsultAsync(ConsultUnemploymentDataRequest request)
+    public Task<ConsultUnemploymentDataResponse> ConsultAsync(ConsultUnemploymentDataRequest request) => Task.FromResult(new ConsultUnemploymentDataResponse
     {
-        var body = call.RequestBody!;
-        var received = clock.UtcNow;
-        string ssin = body.Element("ssin")!.Value.Trim();
-        call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out _, out var codes);
-        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        XElement? found = null;
-        if (status is null)
+        Body = consult.Answer(XName.Get("consultUnemploymentDataResponse", UnemploymentNamespaces.Interface), Row, (body, person) =>
         {
             var today = clock.Today;
             var period = body.Element("period");
@@ -57,31 +48,23 @@ public sealed class UnemploymentService(PersonStore persons, CpasStore cpas, Int
             var to = period?.Element("endDate") is { } e ? DateOnly.Parse(e.Value[..10]) : today;
             if (to < from)
             {
-                status = StatusCatalog.NoResult("MSG00008", Information.Of("period/endDate", to.ToString("yyyy-MM-dd")));
+                return (StatusCatalog.NoResult("MSG00008", Information.Of("period/endDate", to.ToString("yyyy-MM-dd"))), null);
             }
-            else
-            {
-                var rights = new UnemploymentStore(db).Rights(ssin).Where(r => DateOnly.Parse(r.StartDate) <= to && DateOnly.Parse(r.StartDate) <= today
-                    && (r.EndDate is null || DateOnly.Parse(r.EndDate) >= from)).ToList();
-                var months = Enumerable.Range(0, (to.Year - from.Year) * 12 + to.Month - from.Month + 1).Select(i => new DateOnly(from.Year, from.Month, 1).AddMonths(i));
-                var payments = rights.SelectMany(r => months.Select(m => UnemploymentStore.Month(r, m, today))).Where(m => m is { Days: > 0 }).Select(m => m!)
-                    .OrderBy(m => m.Month).ToList();
-                found = rights.Count == 0 ? null : new XElement("unemployment",
-                    rights.Select(r => new XElement("right", new XElement("nature", r.Nature), new XElement("startDate", r.StartDate),
-                        r.EndDate is null ? null : new XElement("endDate", r.EndDate), new XElement("dailyAmount", Money(r.DailyAmount)),
-                        r.SanctionStart is null ? null : new XElement("sanction", new XElement("kind", "EXCLUSION"), new XElement("startDate", r.SanctionStart),
-                            new XElement("endDate", r.SanctionEnd)))),
-                    payments.Select(m => new XElement("payment", new XElement("month", m.Month.ToString("yyyy-MM")), new XElement("nature", m.Nature),
-                        new XElement("days", m.Days), new XElement("amount", Money(m.Amount)))));
-                status = found is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
-            }
-        }
 
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        var answer = SoaAnswer.Build(XName.Get("consultUnemploymentDataResponse", UnemploymentNamespaces.Interface), body, status, received, clock.UtcNow,
-            new XElement("ssin", ssin), found);
-        return Task.FromResult(new ConsultUnemploymentDataResponse { Body = AnyBody.From(answer) });
-    }
+            var rights = new UnemploymentStore(db).Rights(person.Ssin).Where(r => DateOnly.Parse(r.StartDate) <= to && DateOnly.Parse(r.StartDate) <= today
+                && (r.EndDate is null || DateOnly.Parse(r.EndDate) >= from)).ToList();
+            var months = Enumerable.Range(0, (to.Year - from.Year) * 12 + to.Month - from.Month + 1).Select(i => new DateOnly(from.Year, from.Month, 1).AddMonths(i));
+            var payments = rights.SelectMany(r => months.Select(m => UnemploymentStore.Month(r, m, today))).Where(m => m is { Days: > 0 }).Select(m => m!)
+                .OrderBy(m => m.Month).ToList();
+            return (null, rights.Count == 0 ? null : new XElement("unemployment",
+                rights.Select(r => new XElement("right", new XElement("nature", r.Nature), new XElement("startDate", r.StartDate),
+                    r.EndDate is null ? null : new XElement("endDate", r.EndDate), new XElement("dailyAmount", Money(r.DailyAmount)),
+                    r.SanctionStart is null ? null : new XElement("sanction", new XElement("kind", "EXCLUSION"), new XElement("startDate", r.SanctionStart),
+                        new XElement("endDate", r.SanctionEnd)))),
+                payments.Select(m => new XElement("payment", new XElement("month", m.Month.ToString("yyyy-MM")), new XElement("nature", m.Nature),
+                    new XElement("days", m.Days), new XElement("amount", Money(m.Amount))))));
+        }),
+    });
 
     private static string Money(double amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
