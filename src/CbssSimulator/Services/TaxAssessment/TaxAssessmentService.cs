@@ -7,7 +7,6 @@ using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Soap;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.TaxAssessment;
 
@@ -38,8 +37,7 @@ public interface ITaxAssessmentService
 /// at most 5,930 €), plus the income as self-employed − 20.5 % contributions, plus the unemployment benefits; dependants = the children in the household (modelled). The three income years before D's year
 /// unless one is asked; a year without wages has no assessment (NO_DATA_FOUND / MSG00100 when none has).
 /// </summary>
-public sealed class TaxAssessmentService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock,
-    CallContext call, IOptions<SoapHostOptions> options) : ITaxAssessmentService
+public sealed class TaxAssessmentService(PersonStore persons, RegistryDatabase db, ModelledConsult consult, SimulatorClock clock) : ITaxAssessmentService
 {
     public static readonly ControlRow Row = ControlTable.Get("TaxAssessmentData", "consult");
 
@@ -49,37 +47,26 @@ public sealed class TaxAssessmentService(PersonStore persons, CpasStore cpas, In
         return Math.Round(net - Math.Min(net * 0.30, 5930) + selfEmployedIncome * (1 - 0.205) + benefits, 2);
     }
 
-    public Task<ConsultTaxAssessmentResponse> ConsultAsync(ConsultTaxAssessmentRequest request)
+    public Task<ConsultTaxAssessmentResponse> ConsultAsync(ConsultTaxAssessmentRequest request) => Task.FromResult(new ConsultTaxAssessmentResponse
     {
-        var body = call.RequestBody!;
-        var received = clock.UtcNow;
-        string ssin = body.Element("ssin")!.Value.Trim();
-        call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out var person, out var codes);
-        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        XElement? assessments = null;
-        if (status is null)
+        Body = consult.Answer(XName.Get("consultTaxAssessmentResponse", TaxAssessmentNamespaces.Interface), Row, (body, person) =>
         {
+            string ssin = person.Ssin;
             var years = body.Element("incomeYear") is { } y ? [int.Parse(y.Value[..4])] : Enumerable.Range(clock.Today.Year - 3, 3).Reverse().ToArray();
             var careers = new CareerStore(db);
             var selfEmployed = new SelfEmployed.SelfEmployedStore(db);
             var unemployment = new Unemployment.UnemploymentStore(db);
-            int dependants = person!.HouseholdId is { } h ? persons.Household(h).Count(m => m.FamilyRole == "03" && m.Ssin != ssin) : 0;
-            var rows = years.Where(year => year < clock.Today.Year).Select(year => (Year: year, Gross: careers.GrossWages(ssin, year, clock.Today), Own: selfEmployed.Income(ssin, year, clock.Today),
-                    Benefits: unemployment.Benefits(ssin, year, clock.Today))).Where(r => r.Gross > 0 || r.Own > 0 || r.Benefits > 0).ToList();
-            assessments = rows.Count == 0 ? null : new XElement("assessments", rows.Select(r => new XElement("assessment",
+            int dependants = person.HouseholdId is { } h ? persons.Household(h).Count(m => m.FamilyRole == "03" && m.Ssin != ssin) : 0;
+            var rows = years.Where(year => year < clock.Today.Year).Select(year => (Year: year, Gross: careers.GrossWages(ssin, year, clock.Today),
+                    Own: selfEmployed.Income(ssin, year, clock.Today), Benefits: unemployment.Benefits(ssin, year, clock.Today)))
+                .Where(r => r.Gross > 0 || r.Own > 0 || r.Benefits > 0).ToList();
+            return (null, rows.Count == 0 ? null : new XElement("assessments", rows.Select(r => new XElement("assessment",
                 new XElement("incomeYear", r.Year), new XElement("assessmentYear", r.Year + 1),
                 new XElement("taxableIncomeGlobally", Taxable(r.Gross, r.Own, r.Benefits).ToString("0.00", CultureInfo.InvariantCulture)),
                 new XElement("taxableIncomeSeparately", "0.00"), new XElement("dependants", person.FamilyRole == "01" || person.FamilyRole == "02" ? dependants : 0),
-                new XElement("foreignRealEstateIncome", "0.00"))));
-            status = assessments is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
-        }
-
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        var answer = SoaAnswer.Build(XName.Get("consultTaxAssessmentResponse", TaxAssessmentNamespaces.Interface), body, status, received, clock.UtcNow,
-            new XElement("ssin", ssin), assessments);
-        return Task.FromResult(new ConsultTaxAssessmentResponse { Body = AnyBody.From(answer) });
-    }
+                new XElement("foreignRealEstateIncome", "0.00")))));
+        }),
+    });
 
     public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "TaxAssessmentData", TaxAssessmentNamespaces.Path,
         TaxAssessmentNamespaces.Interface, "soa/TaxAssessment", "TaxAssessmentDataV2.wsdl", "TaxAssessmentDataServiceV2.xsd", "taxAssessmentFault",
