@@ -74,27 +74,11 @@ public static class SimulatorHost
         {
             var schemas = sp.GetRequiredService<ContractSchemas>();
             var registry = new SoapEndpointRegistry();
-            registry.Add(SsdnConnector.Endpoint(schemas));
-            registry.Add(RetrieveTIGroupsEndpoint.Create(schemas));
-            registry.Add(TestConnectionService.Endpoint(schemas));
-            registry.Add(Services.BisPerson.BisPersonService.Endpoint(schemas));
-            registry.Add(Services.PersonService.PersonService.Endpoint(schemas));
-            registry.Add(Services.FamilyComposition.FamilyCompositionService.Endpoint(schemas));
-            registry.Add(Services.PersonHistory.PersonHistoryService.Endpoint(schemas));
-            registry.Add(Services.SsinInformation.SsinInformationService.Endpoint(schemas));
-            registry.Add(Services.NrpPerson.NrpPersonService.Endpoint(schemas));
-            registry.Add(Services.Dolsis.DolsisService.Endpoint(schemas));
-            registry.Add(Services.TaxAssessment.TaxAssessmentService.Endpoint(schemas));
-            registry.Add(Services.SelfEmployed.SelfEmployedService.Endpoint(schemas));
-            registry.Add(Services.Unemployment.UnemploymentService.Endpoint(schemas));
-            registry.Add(Services.HealthCare.HealthCareInsuranceService.Endpoint(schemas));
-            registry.Add(Services.ChildBenefits.ChildBenefitsService.Endpoint(schemas));
-            registry.Add(Services.Patrimony.PatrimonyService.Endpoint(schemas));
-            registry.Add(Services.Handi.HandiService.Endpoint(schemas));
-            registry.Add(Services.SocialRate.SocialRateService.Endpoint(schemas));
-            registry.Add(Services.Jobseeker.JobseekerService.Endpoint(schemas));
-            registry.Add(Services.ConsultAttest.ConsultAttestService.Endpoint(schemas));
-            registry.Add(Services.Qualification.QualificationCertificateService.Endpoint(schemas));
+            foreach (var service in SoapServices.All)
+            {
+                registry.Add(service.Endpoint(schemas));
+            }
+
             return registry;
         });
         services.AddScoped<CallContext>();
@@ -105,28 +89,12 @@ public static class SimulatorHost
         services.AddScoped<ISsdnService, Services.ReferenceManager.ReferenceManagerService>();
         services.AddScoped<ISsdnService, Services.ManagePerson.ManagePersonService>();
         services.AddScoped<ISsdnService, Services.PensionRegister.PensionRegisterService>();
-        services.AddScoped<ISsdnConnector, SsdnConnector>();
-        services.AddScoped<IRetrieveTIGroupsService, RetrieveTIGroupsService>();
-        services.AddScoped<ITestConnectionService, TestConnectionService>();
-        services.AddScoped<Services.BisPerson.IBisPersonService, Services.BisPerson.BisPersonService>();
-        services.AddScoped<Services.PersonService.IPersonService, Services.PersonService.PersonService>();
-        services.AddScoped<Services.FamilyComposition.IFamilyCompositionService, Services.FamilyComposition.FamilyCompositionService>();
-        services.AddScoped<Services.PersonHistory.IPersonHistoryService, Services.PersonHistory.PersonHistoryService>();
-        services.AddScoped<Services.SsinInformation.ISsinInformationService, Services.SsinInformation.SsinInformationService>();
-        services.AddScoped<Services.NrpPerson.INrpPersonService, Services.NrpPerson.NrpPersonService>();
-        services.AddScoped<Services.Dolsis.IDolsisService, Services.Dolsis.DolsisService>();
-        services.AddScoped<Services.TaxAssessment.ITaxAssessmentService, Services.TaxAssessment.TaxAssessmentService>();
-        services.AddScoped<Services.SelfEmployed.ISelfEmployedService, Services.SelfEmployed.SelfEmployedService>();
-        services.AddScoped<Services.Unemployment.IUnemploymentService, Services.Unemployment.UnemploymentService>();
         services.AddScoped<Services.HealthCare.Insurability>();
-        services.AddScoped<Services.HealthCare.IHealthCareInsuranceService, Services.HealthCare.HealthCareInsuranceService>();
-        services.AddScoped<Services.ChildBenefits.IChildBenefitsService, Services.ChildBenefits.ChildBenefitsService>();
-        services.AddScoped<Services.Patrimony.IPatrimonyService, Services.Patrimony.PatrimonyService>();
-        services.AddScoped<Services.Handi.IHandiService, Services.Handi.HandiService>();
-        services.AddScoped<Services.SocialRate.ISocialRateService, Services.SocialRate.SocialRateService>();
-        services.AddScoped<Services.Jobseeker.IJobseekerService, Services.Jobseeker.JobseekerService>();
-        services.AddScoped<Services.ConsultAttest.IConsultAttestService, Services.ConsultAttest.ConsultAttestService>();
-        services.AddScoped<Services.Qualification.IQualificationCertificateService, Services.Qualification.QualificationCertificateService>();
+        foreach (var service in SoapServices.All)
+        {
+            service.Register(services);
+        }
+
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSoapCore();
@@ -139,27 +107,11 @@ public static class SimulatorHost
         app.UseRouting();
         app.UseMiddleware<ContractFileMiddleware>();
         app.UseMiddleware<SoapGateMiddleware>();
-        Soap<ISsdnConnector>(app, SsdnNamespaces.Path);
-        Soap<IRetrieveTIGroupsService>(app, RetrieveTIGroupsNamespaces.Path);
-        Soap<ITestConnectionService>(app, TestConnectionNamespaces.Path);
-        Soap<Services.BisPerson.IBisPersonService>(app, Services.BisPerson.BisPersonNamespaces.Path);
-        Soap<Services.PersonService.IPersonService>(app, Services.PersonService.PersonServiceNamespaces.Path);
-        Soap<Services.FamilyComposition.IFamilyCompositionService>(app, Services.FamilyComposition.FamilyCompositionNamespaces.Path);
-        Soap<Services.PersonHistory.IPersonHistoryService>(app, Services.PersonHistory.PersonHistoryNamespaces.Path);
-        Soap<Services.SsinInformation.ISsinInformationService>(app, Services.SsinInformation.SsinInformationNamespaces.Path);
-        Soap<Services.NrpPerson.INrpPersonService>(app, Services.NrpPerson.NrpPersonNamespaces.Path);
-        Soap<Services.Dolsis.IDolsisService>(app, Services.Dolsis.DolsisNamespaces.Path);
-        Soap<Services.TaxAssessment.ITaxAssessmentService>(app, Services.TaxAssessment.TaxAssessmentNamespaces.Path);
-        Soap<Services.SelfEmployed.ISelfEmployedService>(app, Services.SelfEmployed.SelfEmployedNamespaces.Path);
-        Soap<Services.Unemployment.IUnemploymentService>(app, Services.Unemployment.UnemploymentNamespaces.Path);
-        Soap<Services.HealthCare.IHealthCareInsuranceService>(app, Services.HealthCare.HealthCareNamespaces.Path);
-        Soap<Services.ChildBenefits.IChildBenefitsService>(app, Services.ChildBenefits.ChildBenefitsNamespaces.Path);
-        Soap<Services.Patrimony.IPatrimonyService>(app, Services.Patrimony.PatrimonyNamespaces.Path);
-        Soap<Services.Handi.IHandiService>(app, Services.Handi.HandiNamespaces.Path);
-        Soap<Services.SocialRate.ISocialRateService>(app, Services.SocialRate.SocialRateNamespaces.Path);
-        Soap<Services.Jobseeker.IJobseekerService>(app, Services.Jobseeker.JobseekerNamespaces.Path);
-        Soap<Services.ConsultAttest.IConsultAttestService>(app, Services.ConsultAttest.ConsultAttestNamespaces.Path);
-        Soap<Services.Qualification.IQualificationCertificateService>(app, Services.Qualification.QualificationNamespaces.Path);
+        foreach (var service in SoapServices.All)
+        {
+            service.Map(app);
+        }
+
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);
@@ -167,20 +119,4 @@ public static class SimulatorHost
         FaultApi.Map(app);
         Scenarios.ScenarioApi.Map(app);
     }
-
-    private static void Soap<T>(WebApplication app, string path) where T : class =>
-        ((IEndpointRouteBuilder)app).UseSoapEndpoint<T>(o =>
-        {
-            o.Path = path;
-            o.EncoderOptions = [new SoapEncoderOptions { MessageVersion = System.ServiceModel.Channels.MessageVersion.Soap11 }];
-            o.SoapSerializer = SoapSerializer.XmlSerializer;
-            o.HttpGetEnabled = false;
-            o.HttpsGetEnabled = false;
-            o.HttpPostEnabled = false;
-            o.HttpsPostEnabled = false;
-            o.IndentXml = false;
-            var prefixes = new System.Xml.XmlNamespaceManager(new System.Xml.NameTable());
-            prefixes.AddNamespace("soapenv", "http://schemas.xmlsoap.org/soap/envelope/");
-            o.XmlNamespacePrefixOverrides = prefixes;
-        });
 }
