@@ -1,11 +1,9 @@
 using System.ServiceModel;
 using System.Xml.Linq;
-using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.FamilyComposition;
 
@@ -40,35 +38,21 @@ public sealed class GetFamilyCompositionResponse
 }
 
 /// <summary>The household of an SSIN behind the row FamilyCompositionService (WINDOW; 001–009, 030, as Tx25).</summary>
-public sealed class FamilyCompositionService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock, CallContext call,
-    IOptions<SoapHostOptions> options) : IFamilyCompositionService
+public sealed class FamilyCompositionService(PersonStore persons, ModelledConsult consult) : IFamilyCompositionService
 {
     public static readonly ControlRow Row = ControlTable.Get("FamilyCompositionService", "getFamilyComposition");
 
-    public Task<GetFamilyCompositionResponse> GetFamilyCompositionAsync(GetFamilyCompositionRequest request)
+    public Task<GetFamilyCompositionResponse> GetFamilyCompositionAsync(GetFamilyCompositionRequest request) => Task.FromResult(new GetFamilyCompositionResponse
     {
-        var received = clock.UtcNow;
-        var body = call.RequestBody!;
-        string ssin = body.Element("ssin")!.Value.Trim();
-        call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out var person, out var codes);
-        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        XElement? composition = null;
-        if (status is null)
+        Body = consult.Answer(XName.Get("getFamilyCompositionResponse", FamilyCompositionNamespaces.Interface), Row, (_, person) =>
         {
-            var household = person!.HouseholdId is { } h ? persons.Household(h) : [person];
-            composition = new XElement("familyComposition", household.Select(m => new XElement("member",
+            var household = person.HouseholdId is { } h ? persons.Household(h) : [person];
+            return (null, new XElement("familyComposition", household.Select(m => new XElement("member",
                 new XElement("ssin", m.Ssin), new XElement("lastName", m.LastName), m.FirstNames.Length == 0 ? null : new XElement("firstName", m.FirstNames),
                 new XElement("birthDate", m.BirthDate), new XElement("gender", m.Sex), new XElement("relationship", m.FamilyRole ?? "12"),
-                m.HouseholdSince is null ? null : new XElement("since", m.HouseholdSince))));
-            status = StatusCatalog.DataFound();
-        }
-
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        var answer = SoaAnswer.Build(XName.Get("getFamilyCompositionResponse", FamilyCompositionNamespaces.Interface), body, status, received, clock.UtcNow,
-            new XElement("ssin", ssin), composition);
-        return Task.FromResult(new GetFamilyCompositionResponse { Body = AnyBody.From(answer) });
-    }
+                m.HouseholdSince is null ? null : new XElement("since", m.HouseholdSince)))));
+        }),
+    });
 
     public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "FamilyCompositionService", FamilyCompositionNamespaces.Path,
         FamilyCompositionNamespaces.Interface, "soa/FamilyComposition", "FamilyCompositionServiceV1.wsdl", "FamilyCompositionServiceServiceV1.xsd",

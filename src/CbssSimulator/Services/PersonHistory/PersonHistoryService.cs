@@ -1,11 +1,9 @@
 using System.ServiceModel;
 using System.Xml.Linq;
-using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.PersonHistory;
 
@@ -45,31 +43,14 @@ public sealed class GetHistoryResponse
 /// changes, naturalisations); the civil state with its one change; households are derived from the address history
 /// (each former address a household of one's own, modelled).
 /// </summary>
-public sealed class PersonHistoryService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock, RegistryDatabase db, CallContext call,
-    IOptions<SoapHostOptions> options) : IPersonHistoryService
+public sealed class PersonHistoryService(PersonStore persons, RegistryDatabase db, ModelledConsult consult) : IPersonHistoryService
 {
     public static readonly ControlRow Row = ControlTable.Get("PersonHistory", "getHistory");
 
-    public Task<GetHistoryResponse> GetHistoryAsync(GetHistoryRequest request)
+    public Task<GetHistoryResponse> GetHistoryAsync(GetHistoryRequest request) => Task.FromResult(new GetHistoryResponse
     {
-        var received = clock.UtcNow;
-        var body = call.RequestBody!;
-        string ssin = body.Element("ssin")!.Value.Trim();
-        call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, Row, options.Value.StrictCallers, out var caller, out var person, out var codes);
-        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        XElement? history = null;
-        if (status is null)
-        {
-            history = History(person!);
-            status = StatusCatalog.DataFound();
-        }
-
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        var answer = SoaAnswer.Build(XName.Get("getHistoryResponse", PersonHistoryNamespaces.Interface), body, status, received, clock.UtcNow,
-            new XElement("ssin", ssin), history);
-        return Task.FromResult(new GetHistoryResponse { Body = AnyBody.From(answer) });
-    }
+        Body = consult.Answer(XName.Get("getHistoryResponse", PersonHistoryNamespaces.Interface), Row, (_, person) => (null, History(person))),
+    });
 
     private XElement History(PersonRow p)
     {
