@@ -76,69 +76,55 @@ public interface IDolsisService
 /// employer; SYSDATE, 001–009), getEmployerDetail (the employer repertory; no SSIN, no control). Nothing at the
 /// source → NO_DATA_FOUND / MSG00100.
 /// </summary>
-public sealed partial class DolsisService(PersonStore persons, CpasStore cpas, IntegrationControl control, RegistryDatabase db, SimulatorClock clock, CallContext call,
+public sealed partial class DolsisService(CpasStore cpas, RegistryDatabase db, SimulatorClock clock, CallContext call,
     IOptions<SoapHostOptions> options, ModelledConsult consult) : IDolsisService
 {
     private static readonly XNamespace Intf = DolsisNamespaces.Interface;
     public static readonly ControlRow FindRow = ControlTable.Get("Dolsis", "findEmployersByWorker");
     public static readonly ControlRow DetailRow = ControlTable.Get("Dolsis", "getEmploymentDetail");
 
-    public Task<FindEmployersByWorkerResponse> FindEmployersByWorkerAsync(FindEmployersByWorkerRequest request)
+    public Task<FindEmployersByWorkerResponse> FindEmployersByWorkerAsync(FindEmployersByWorkerRequest request) => Task.FromResult(new FindEmployersByWorkerResponse
     {
-        var (body, received, ssin) = Start();
-        var status = Check(body, ssin, FindRow);
-        XElement? found = null;
-        if (status is null)
+        Body = consult.Answer(Intf + "findEmployersByWorkerResponse", FindRow, (body, person) =>
         {
             var period = body.Element("period");
             var from = period is null ? clock.Today.AddYears(-5) : DateOnly.Parse(period.Element("beginDate")!.Value[..10]);
             var to = period?.Element("endDate") is { } e ? DateOnly.Parse(e.Value[..10]) : clock.Today;
             var careers = new CareerStore(db);
-            var jobs = careers.Employments(ssin).Where(j => DateOnly.Parse(j.StartDate) <= to && (j.EndDate is null || DateOnly.Parse(j.EndDate) >= from)
+            var jobs = careers.Employments(person.Ssin).Where(j => DateOnly.Parse(j.StartDate) <= to && (j.EndDate is null || DateOnly.Parse(j.EndDate) >= from)
                 && DateOnly.Parse(j.StartDate) <= clock.Today).ToList();
-            found = jobs.Count == 0 ? null : new XElement("employments", jobs.Select(j => new XElement("employment",
+            return (null, jobs.Count == 0 ? null : new XElement("employments", jobs.Select(j => new XElement("employment",
                 Employer(careers.Employer(j.EmployerCbe)!), new XElement("workerType", j.WorkerType), new XElement("startDate", j.StartDate),
-                j.EndDate is null ? null : new XElement("endDate", j.EndDate), new XElement("workingTime", j.WorkingTime))));
-            status = found is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
-        }
+                j.EndDate is null ? null : new XElement("endDate", j.EndDate), new XElement("workingTime", j.WorkingTime)))));
+        }),
+    });
 
-        return Task.FromResult(new FindEmployersByWorkerResponse { Body = Finish(body, "findEmployersByWorkerResponse", status, received, new XElement("ssin", ssin), found) });
-    }
-
-    public Task<GetEmploymentDetailResponse> GetEmploymentDetailAsync(GetEmploymentDetailRequest request)
+    public Task<GetEmploymentDetailResponse> GetEmploymentDetailAsync(GetEmploymentDetailRequest request) => Task.FromResult(new GetEmploymentDetailResponse
     {
-        var (body, received, ssin) = Start();
-        var status = Check(body, ssin, DetailRow);
-        XElement? quarters = null;
-        if (status is null)
+        Body = consult.Answer(Intf + "getEmploymentDetailResponse", DetailRow, (body, person) =>
         {
             var (begin, end) = (Quarter(body.Element("beginQuarter")!.Value), Quarter(body.Element("endQuarter")!.Value));
             int count = (end.Year - begin.Year) * 4 + end.Q - begin.Q + 1;
             if (count is < 1 or > 4)
             {
-                status = StatusCatalog.NoResult("MSG00008", Information.Of("endQuarter", "from 1 to 4 quarters after beginQuarter"));
+                return (StatusCatalog.NoResult("MSG00008", Information.Of("endQuarter", "from 1 to 4 quarters after beginQuarter")), null);
             }
-            else
-            {
-                var careers = new CareerStore(db);
-                string employer = body.Element("employer")!.Value;
-                var committee = careers.Employer(employer)?.JointCommittee ?? "";
-                var lines = careers.Employments(ssin).Where(j => j.EmployerCbe == employer)
-                    .SelectMany(j => Enumerable.Range(0, count).Select(i => (Y: begin.Year + (begin.Q - 1 + i) / 4, Q: (begin.Q - 1 + i) % 4 + 1))
-                        .Select(q => CareerStore.Quarter(j, q.Y, q.Q, clock.Today)))
-                    .Where(q => q is not null).Select(q => q!)
-                    .GroupBy(q => (q.Year, q.Quarter)).Select(g => g.First() with { GrossWage = g.Sum(x => x.GrossWage), DaysWorked = g.Sum(x => x.DaysWorked) })
-                    .OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList();
-                quarters = lines.Count == 0 ? null : new XElement("quarters", lines.Select(q => new XElement("quarter",
-                    new XElement("quarter", $"{q.Year}Q{q.Quarter}"), new XElement("employer", employer), new XElement("jointCommittee", committee),
-                    new XElement("workerType", q.WorkerType), new XElement("grossWage", q.GrossWage.ToString("0.00", CultureInfo.InvariantCulture)),
-                    new XElement("daysWorked", q.DaysWorked), new XElement("workingTime", q.WorkingTime))));
-                status = quarters is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
-            }
-        }
 
-        return Task.FromResult(new GetEmploymentDetailResponse { Body = Finish(body, "getEmploymentDetailResponse", status, received, new XElement("ssin", ssin), quarters) });
-    }
+            var careers = new CareerStore(db);
+            string employer = body.Element("employer")!.Value;
+            var committee = careers.Employer(employer)?.JointCommittee ?? "";
+            var lines = careers.Employments(person.Ssin).Where(j => j.EmployerCbe == employer)
+                .SelectMany(j => Enumerable.Range(0, count).Select(i => (Y: begin.Year + (begin.Q - 1 + i) / 4, Q: (begin.Q - 1 + i) % 4 + 1))
+                    .Select(q => CareerStore.Quarter(j, q.Y, q.Q, clock.Today)))
+                .Where(q => q is not null).Select(q => q!)
+                .GroupBy(q => (q.Year, q.Quarter)).Select(g => g.First() with { GrossWage = g.Sum(x => x.GrossWage), DaysWorked = g.Sum(x => x.DaysWorked) })
+                .OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList();
+            return (null, lines.Count == 0 ? null : new XElement("quarters", lines.Select(q => new XElement("quarter",
+                new XElement("quarter", $"{q.Year}Q{q.Quarter}"), new XElement("employer", employer), new XElement("jointCommittee", committee),
+                new XElement("workerType", q.WorkerType), new XElement("grossWage", q.GrossWage.ToString("0.00", CultureInfo.InvariantCulture)),
+                new XElement("daysWorked", q.DaysWorked), new XElement("workingTime", q.WorkingTime)))));
+        }),
+    });
 
     public Task<GetEmployerDetailResponse> GetEmployerDetailAsync(GetEmployerDetailRequest request)
     {
@@ -159,21 +145,6 @@ public sealed partial class DolsisService(PersonStore persons, CpasStore cpas, I
         }
 
         return Task.FromResult(new GetEmployerDetailResponse { Body = Finish(body, "getEmployerDetailResponse", status, received, null, employer) });
-    }
-
-    private (XElement Body, DateTimeOffset Received, string Ssin) Start()
-    {
-        var body = call.RequestBody!;
-        string ssin = body.Element("ssin")!.Value.Trim();
-        call.Ssin = ssin;
-        return (body, clock.UtcNow, ssin);
-    }
-
-    private Status? Check(XElement body, string ssin, ControlRow row)
-    {
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, row, options.Value.StrictCallers, out var caller, out _, out var codes);
-        (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        return status;
     }
 
     private AnyBody Finish(XElement body, string root, Status status, DateTimeOffset received, XElement? echo, XElement? payload)
