@@ -64,7 +64,7 @@ public class JobseekerAndIncapacityTests(SimulatorFactory factory) : IClassFixtu
     {
         foreach (var job in new CareerStore(Db).Employments(p.Ssin).Where(j => j.WorkerType == "OTH"))
         {
-            if (CbssSimulator.Services.HealthCare.Insurability.Hash(p.Ssin + job.StartDate) % 100 < 8)
+            if (StableHash.Of(p.Ssin + job.StartDate) % 100 < 8)
             {
                 return true;
             }

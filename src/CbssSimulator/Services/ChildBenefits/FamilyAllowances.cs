@@ -38,7 +38,7 @@ public sealed class FamilyAllowances(PersonStore persons)
     private AllowanceFile? File(PersonRow child, IReadOnlyList<PersonRow> household, DateOnly today)
     {
         var born = IncompleteDate.Parse(child.BirthDate).Earliest;
-        bool student = Hash(child.Ssin) % 2 == 0;
+        bool student = StableHash.Of(child.Ssin) % 2 == 0;
         var end = born.AddYears(student ? 25 : 18);
         if (child.Register == Registers.Bis || end <= today.AddYears(-1))
         {
@@ -55,9 +55,7 @@ public sealed class FamilyAllowances(PersonStore persons)
         string region = persons.CurrentAddress(child.Ssin) is { } a ? Geography.Municipalities.FirstOrDefault(m => m.NisCode == a.NisCode)?.Region ?? "Brussels" : "Brussels";
         var funds = Funds[region];
         var stop = child.DeathDate is { } d && DateOnly.Parse(d) < end ? DateOnly.Parse(d) : end;
-        return new AllowanceFile(child.Ssin, beneficiary.Ssin, funds[Hash(child.Ssin) % funds.Length], region, born,
+        return new AllowanceFile(child.Ssin, beneficiary.Ssin, funds[StableHash.Of(child.Ssin) % funds.Length], region, born,
             stop <= today ? stop : null);
     }
-
-    private static uint Hash(string ssin) => HealthCare.Insurability.Hash(ssin);
 }

@@ -57,7 +57,7 @@ public sealed class ConsultAttestService(PersonStore persons, RegistryDatabase d
         var list = new List<(string, DateOnly, DateOnly?)>();
         foreach (var job in new CareerStore(db).Employments(p.Ssin).Where(j => j.WorkerType == "OTH"))
         {
-            uint hash = HealthCare.Insurability.Hash(p.Ssin + job.StartDate);
+            uint hash = StableHash.Of(p.Ssin + job.StartDate);
             var from = new[] { DateOnly.Parse(job.StartDate), today.AddYears(-3) }.Max();
             var to = new[] { job.EndDate is { } e ? DateOnly.Parse(e) : today, today }.Min();
             if (hash % 100 >= 8 || to.DayNumber - from.DayNumber < 60)

@@ -17,7 +17,7 @@ public static class Limosa
 
     public static IReadOnlyList<Posting> Postings(PersonRow p, IReadOnlyList<EmployerRow> clients, DateOnly today)
     {
-        uint hash = HealthCare.Insurability.Hash(p.Ssin + "L");
+        uint hash = StableHash.Of(p.Ssin + "L");
         var born = IncompleteDate.Parse(p.BirthDate).Earliest;
         if (p.Register != Registers.Bis || p.Nationality == 150 || p.DeathDate is not null || hash % 10 >= 4 || clients.Count == 0
             || born.AddYears(18) > today.AddYears(-2) || born.AddYears(65) <= today)
@@ -27,7 +27,7 @@ public static class Limosa
 
         return Enumerable.Range(0, 1 + (int)(hash >> 4) % 2).Select(i =>
         {
-            uint h = HealthCare.Insurability.Hash(p.Ssin + "L" + i);
+            uint h = StableHash.Of(p.Ssin + "L" + i);
             var begin = today.AddDays(-30 - (int)(h % 690));
             var client = clients[(int)(h % (uint)clients.Count)];
             return new Posting($"L{h % 100_000_000:D8}", begin, begin.AddDays(30 + (int)((h >> 8) % 150)), $"{p.LastName} {Firms[h % Firms.Length]}",

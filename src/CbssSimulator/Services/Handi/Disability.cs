@@ -21,7 +21,7 @@ public static class Disability
             return null;
         }
 
-        uint hash = HealthCare.Insurability.Hash(p.Ssin + "H");
+        uint hash = StableHash.Of(p.Ssin + "H");
         var born = IncompleteDate.Parse(p.BirthDate).Earliest;
         int age = today.Year - born.Year - (today.DayOfYear < born.DayOfYear ? 1 : 0);
         var begin = new[] { born.AddYears(age >= 65 ? 65 : age >= 21 ? 21 : 0), today.AddDays(-(int)(hash % 3000)) }.Max();

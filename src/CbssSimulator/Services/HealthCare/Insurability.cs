@@ -38,8 +38,8 @@ public sealed class Insurability(PersonStore persons, RegistryDatabase db)
             holder = head;
         }
 
-        uint hash = Hash(holder.Ssin);
-        if (holder.Register == Registers.Bis || p.Register == Registers.Bis || Hash(p.Ssin) % 50 == 0)
+        uint hash = StableHash.Of(holder.Ssin);
+        if (holder.Register == Registers.Bis || p.Register == Registers.Bis || StableHash.Of(p.Ssin) % 50 == 0)
         {
             return null;
         }
@@ -57,7 +57,4 @@ public sealed class Insurability(PersonStore persons, RegistryDatabase db)
         return new InsuranceSituation(Codes[hash % Codes.Length], holder.Ssin, holder.Ssin != p.Ssin, since, p.DeathDate is { } d ? DateOnly.Parse(d) : null,
             ct, ct, bim, bim, maf, house);
     }
-
-    /// <summary>A stable hash of a number (not string.GetHashCode, which changes between runs).</summary>
-    public static uint Hash(string ssin) => ssin.Aggregate(2166136261u, (h, c) => (h ^ c) * 16777619u);
 }

@@ -68,7 +68,7 @@ public sealed class JobseekerService(PersonStore persons, RegistryDatabase db, M
         }
 
         bool working = new CareerStore(db).Employments(p.Ssin).Any(j => DateOnly.Parse(j.StartDate) <= today && (j.EndDate is null || DateOnly.Parse(j.EndDate) >= today));
-        uint hash = HealthCare.Insurability.Hash(p.Ssin + "J");
+        uint hash = StableHash.Of(p.Ssin + "J");
         return !working && hash % 100 < 5 ? (agency, today.AddDays(-(int)(hash % 900) - 1), "FREE_REGISTRATION") : null;
     }
 

@@ -23,7 +23,7 @@ public sealed class RealEstate(PersonStore persons)
 
         var members = persons.Household(h);
         var head = members.FirstOrDefault(m => m.FamilyRole == "01");
-        uint hash = head is null ? 0 : HealthCare.Insurability.Hash(head.Ssin);
+        uint hash = head is null ? 0 : StableHash.Of(head.Ssin);
         if (head is null || IncompleteDate.Parse(head.BirthDate).Earliest.AddYears(30) > today || hash % 10 >= 6)
         {
             return [];

@@ -55,7 +55,7 @@ public sealed class QualificationCertificateService(PersonStore persons, Modelle
     public static IReadOnlyList<(string Title, int Level, string Institution, DateOnly Obtained)> Qualifications(PersonStore persons, PersonRow p, DateOnly today)
     {
         var first = persons.Addresses(p.Ssin).FirstOrDefault();
-        uint hash = HealthCare.Insurability.Hash(p.Ssin + "LED");
+        uint hash = StableHash.Of(p.Ssin + "LED");
         if (p.Register == Registers.Bis || first?.Language != "nl" || hash % 10 >= 8)
         {
             return [];
