@@ -78,6 +78,24 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   </rm:ConsultOtherSectorsCriteria>
                 </rm:ReferenceManagerRequest>
                 """),
+            ("OCMWCPASRegisterAttest", var op) => Ssdn(cbe, entry, $"""
+                <ma:RegisterAttestRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
+                  <ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser><ma:FileID>D2026-00001</ma:FileID>
+                  <ma:Decision>{(op == "grant" ? "GRANT" : "REFUSAL")}</ma:Decision><ma:EntryDate>{today}</ma:EntryDate>
+                  <ma:DecisionDate>{today}</ma:DecisionDate><ma:Category>2</ma:Category>
+                </ma:RegisterAttestRequest>
+                """),
+            ("OCMWCPASStopAttest", _) => Ssdn(cbe, entry, $"""
+                <ma:StopAttestRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
+                  <ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser><ma:EntryDate>{today}</ma:EntryDate>
+                  <ma:DecisionDate>{today}</ma:DecisionDate><ma:DecisionNature>2</ma:DecisionNature>
+                </ma:StopAttestRequest>
+                """),
+            ("OCMWCPASListOfAttestations", var op) => Ssdn(cbe, entry, $"""
+                <ma:ListOfAttestationsRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
+                  {(op == "bySsin" ? $"<ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser>" : "")}<ma:RequestType>RIS</ma:RequestType>
+                </ma:ListOfAttestationsRequest>
+                """),
             ("RetrieveTIGroups", _) => $"""
                 <tx:retrieveTIGroupsRequest xmlns:tx="{RetrieveTIGroupsNamespaces.Interface}">
                   <informationCustomer>

@@ -44,6 +44,11 @@ public static class ServiceCatalogue
         [("ManagePerson", "createKSZCitizen")] = (Ssdn with { ServiceId = "ManagePerson", Version = "20050930" }, "modelled (no public schema found)"),
         [("OCMWCPASPensionRegisterConsult", "consult")] = (Ssdn with { ServiceId = "OCMWCPASPensionRegisterConsult", Version = "20090706" }, "modelled (no public schema found; request shape from a real client)"),
         [("ReferenceManager", "consult")] = (Ssdn with { ServiceId = "ReferenceManager", Version = "20050525" }, "modelled (no public schema found; shape from a real client)"),
+        [("OCMWCPASRegisterAttest", "grant")] = (Ssdn with { ServiceId = "OCMWCPASRegisterAttest", Version = "20260101" }, SppisModelled),
+        [("OCMWCPASRegisterAttest", "refuse")] = (Ssdn with { ServiceId = "OCMWCPASRegisterAttest", Version = "20260101" }, SppisModelled),
+        [("OCMWCPASStopAttest", "stop")] = (Ssdn with { ServiceId = "OCMWCPASStopAttest", Version = "20260101" }, SppisModelled),
+        [("OCMWCPASListOfAttestations", "bySsin")] = (Ssdn with { ServiceId = "OCMWCPASListOfAttestations", Version = "20080317" }, "modelled (no public schema found; shape from a real client)"),
+        [("OCMWCPASListOfAttestations", "byCpas")] = (Ssdn with { ServiceId = "OCMWCPASListOfAttestations", Version = "20080317" }, "modelled (no public schema found; shape from a real client)"),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
         [("BisPersonService", "registerPerson")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,
@@ -76,6 +81,8 @@ public static class ServiceCatalogue
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };
+
+    private const string SppisModelled = "modelled (no public schema, ServiceId version or client found; fields from the SPP IS forms)";
 
     private static (Transport, string) Modelled(string path, string action) => (new("SOA", path, action, path + "?wsdl"), "modelled (no public schema found)");
 

@@ -89,6 +89,10 @@ public static class SimulatorHost
         services.AddScoped<ISsdnService, Services.ReferenceManager.ReferenceManagerService>();
         services.AddScoped<ISsdnService, Services.ManagePerson.ManagePersonService>();
         services.AddScoped<ISsdnService, Services.PensionRegister.PensionRegisterService>();
+        services.AddScoped<Services.Sppis.SppisStore>();
+        services.AddScoped<ISsdnService, Services.Sppis.RegisterAttestService>();
+        services.AddScoped<ISsdnService, Services.Sppis.StopAttestService>();
+        services.AddScoped<ISsdnService, Services.Sppis.ListOfAttestationsService>();
         services.AddScoped<Services.HealthCare.Insurability>();
         foreach (var service in SoapServices.All)
         {

@@ -31,6 +31,7 @@ public static class RegistryGenerator
         c.Execute(Services.Dolsis.Careers.Schema);
         c.Execute(Services.SelfEmployed.SelfEmployedCareers.Schema);
         c.Execute(Services.Unemployment.UnemploymentRights.Schema);
+        c.Execute(Services.Sppis.SppisStore.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {

@@ -1,0 +1,136 @@
+using System.Xml.Linq;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.Dolsis;
+using CbssSimulator.Services.Ssdn;
+
+namespace CbssSimulator.Services.Sppis;
+
+/// <summary>
+/// OCMWCPASListOfAttestations 20080317 (shape from a real PHP client): the SPP IS's answers to the caller's own forms.
+/// On a NISS (control 001–009, 030, 031, 040, SYSDATE) or, without one, on the whole CPAS (no control). RequestTypes:
+/// GPMI_PIIS (a valid grant with a PIIS), EXONERATIONSART35 (derived: work started during a valid grant opens the
+/// art. 35 exemption, at most 3 years), PRIME_INSTALLATION and STATUT65 (installation premiums and law-of-1965 forms,
+/// once served), and the modelled RIS (integration-income forms B and C with their evaluation).
+/// </summary>
+public sealed class ListOfAttestationsService(PersonStore persons, SppisStore store, RegistryDatabase db, IntegrationControl control, Clock.SimulatorClock clock)
+    : ISsdnService
+{
+    private static readonly XNamespace Ns = RegisterAttestService.Ns;
+    private static readonly XNamespace Common = "http://www.ksz-bcss.fgov.be/XSD/SSDN/Common";
+
+    public string ServiceId => "OCMWCPASListOfAttestations";
+
+    public string Version => "20080317";
+
+    public XName RequestElement => Ns + "ListOfAttestationsRequest";
+
+    public bool Accepts(string serviceId, string version) => serviceId is "OCMWCPASListOfAttestations" or "OCMWCPASListOfAttestation" && version == Version;
+
+    /// <summary>Status codes of a listed attestation (modelled).</summary>
+    public static readonly IReadOnlyDictionary<string, int> StatusCodes = new Dictionary<string, int>
+    {
+        [FormState.Active] = 1, [FormState.Refused] = 3, [FormState.Replaced] = 4, [FormState.Withdrawn] = 5, [FormState.Cancelled] = 9,
+    };
+
+    public SsdnOutcome Handle(SsdnCall call, XElement request)
+    {
+        string? ssin = request.Element(Ns + "SocialSecurityUser")?.Value.Trim();
+        string type = request.Element(Ns + "RequestType")!.Value;
+        var period = request.Element(Ns + "SearchPeriod") is { } p
+            ? new Period(DateOnly.Parse(p.Element(Common + "StartDate")!.Value), p.Element(Common + "EndDate") is { } e ? DateOnly.Parse(e.Value) : null)
+            : new Period(clock.Today.AddYears(-10), null);
+        var verdict = ControlResult.Free;
+        if (ssin is not null)
+        {
+            if (SsdnSsin.Check(ssin, persons, out _) is { } refused)
+            {
+                return refused with { Operation = "bySsin" };
+            }
+
+            verdict = control.Check(ControlTable.Get(ServiceId, "bySsin"), call.Caller.Cbe, ssin);
+            if (!verdict.Allowed)
+            {
+                return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "bySsin" };
+            }
+        }
+
+        string[] kinds = type switch { "RIS" or "GPMI_PIIS" or "EXONERATIONSART35" => [FormKind.RisGrant, FormKind.RisRefusal, FormKind.RisStop], _ => [] };
+        var forms = (ssin is null ? store.ForCpas(call.Caller.Cbe, kinds) : store.ForSsin(ssin, kinds).Where(f => f.Cbe == call.Caller.Cbe).ToList())
+            .Where(f => f.Period.Overlaps(period) || (f.Kind == FormKind.RisStop && period.Contains(f.Period.Start))).ToList();
+        var reply = new XElement(Ns + "ListOfAttestationsReply");
+        switch (type)
+        {
+            case "GPMI_PIIS":
+                var piis = forms.LastOrDefault(f => f.Kind == FormKind.RisGrant && f.Valid && f.Piis == 1);
+                reply.Add(new XElement(Ns + "GpmiPiis", new XAttribute("hasAttestation", piis is null ? "false" : "true"), piis is null ? null : Period(Ns + "period", piis)));
+                break;
+            case "EXONERATIONSART35":
+                reply.Add(Exoneration(forms));
+                break;
+            default:
+                reply.Add(forms.Select(f => Attestation(f)));
+                break;
+        }
+
+        return new SsdnOutcome([], reply) { Operation = ssin is null ? "byCpas" : "bySsin", QualityCodes = verdict.MatchedCodes };
+    }
+
+    private XElement Exoneration(IReadOnlyList<SppisForm> forms)
+    {
+        var grants = forms.Where(f => f.Kind == FormKind.RisGrant && f.Valid).ToList();
+        var first = grants.Select(g => new CareerStore(db).Employments(g.Ssin)
+                .Select(e => DateOnly.Parse(e.StartDate)).Where(d => g.Period.Contains(d) && d <= clock.Today).Order().Cast<DateOnly?>().FirstOrDefault())
+            .Where(d => d is not null).Min();
+        if (first is null)
+        {
+            return new XElement(Ns + "ExonerationArt35", new XAttribute("hasExoneration", "false"));
+        }
+
+        int days = Math.Min(1095, clock.Today.DayNumber - first.Value.DayNumber + 1);
+        return new XElement(Ns + "ExonerationArt35", new XAttribute("hasExoneration", "true"),
+            new XElement(Ns + "FirstExonerationDate", first.Value.ToString("yyyy-MM-dd")), new XElement(Ns + "PaymentExoneratedDays", days));
+    }
+
+    private static XElement Period(XName name, SppisForm f) => new(name, new XElement(Ns + "StartDate", f.EntryDate), f.EndDate is null ? null : new XElement(Ns + "EndDate", f.EndDate));
+
+    private XElement Attestation(SppisForm f)
+    {
+        var (months, weeks, days) = Duration(f);
+        var (formCode, formText) = f.Kind switch
+        {
+            FormKind.RisGrant => ("B", "Formulaire B (octroi) / Formulier B (toekenning)"),
+            FormKind.RisRefusal => ("BR", "Formulaire B (refus) / Formulier B (weigering)"),
+            _ => ("C", "Formulaire C (fin) / Formulier C (einde)"),
+        };
+        return new XElement(Ns + "Attestation",
+            new XElement(Ns + "SocialSecurityUser", f.Ssin), new XElement(Ns + "CPAS_KBOBCE_code", f.Cbe), new XElement(Ns + "EntryDate", f.EntryDate),
+            CodeText("AttestType", "RIS", "Revenu d'intégration / Leefloon"), CodeText("FormType", formCode, formText),
+            new XElement(Ns + "Duration", new XElement(Ns + "Days", days), new XElement(Ns + "Weeks", weeks), new XElement(Ns + "Months", months)),
+            f.DecisionDate is null ? null : new XElement(Ns + "DecisionDate", f.DecisionDate),
+            new XElement(Ns + "Reference", f.Reference), new XElement(Ns + "Status", StatusCodes[f.State]),
+            CodeText("RelationType", "01", "Bénéficiaire principal / Hoofdbegunstigde"));
+    }
+
+    private XElement CodeText(string name, string code, string text) => new(Ns + name, new XElement(Ns + "Code", code), new XElement(Ns + "Description", text));
+
+    /// <summary>The length of a grant (to its end, or to D while open) as whole months, then weeks and days.</summary>
+    private (int Months, int Weeks, int Days) Duration(SppisForm f)
+    {
+        if (f.Kind != FormKind.RisGrant || f.State is FormState.Withdrawn or FormState.Refused)
+        {
+            return (0, 0, 0);
+        }
+
+        var start = f.Period.Start;
+        var end = (f.Period.End ?? clock.Today).AddDays(1);
+        int months = 0;
+        while (start.AddMonths(months + 1) <= end)
+        {
+            months++;
+        }
+
+        int rest = end.DayNumber - start.AddMonths(months).DayNumber;
+        return (months, Math.Max(0, rest) / 7, Math.Max(0, rest) % 7);
+    }
+}

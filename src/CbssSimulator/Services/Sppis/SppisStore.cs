@@ -1,0 +1,94 @@
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using Dapper;
+
+namespace CbssSimulator.Services.Sppis;
+
+/// <summary>Kinds of form the simulated SPP IS stores.</summary>
+public static class FormKind
+{
+    public const string RisGrant = "RIS_B";
+    public const string RisRefusal = "RIS_REFUSAL";
+    public const string RisStop = "RIS_C";
+}
+
+/// <summary>Where a stored form stands: the live one, or what a later form did to it.</summary>
+public static class FormState
+{
+    public const string Active = "active";
+    public const string Refused = "refused";
+    public const string Replaced = "replaced";
+    public const string Withdrawn = "withdrawn";
+    public const string Cancelled = "cancelled";
+}
+
+/// <summary>
+/// One form the simulated SPP IS received, with its evaluation. Amounts in euro cents; percentages in hundredths of a
+/// percent (as the law-of-1965 replies). A later form changes the state or end of an earlier one; nothing is deleted,
+/// so the history stays readable.
+/// </summary>
+public sealed record SppisForm(long Id, string Cbe, string Ssin, string Kind, string? FileId, string EntryDate, string? EndDate,
+    string? DecisionDate, long? Category, long? Amount, long? Percentage, long Piis, string Evaluation, string? Errors, string State,
+    long? LinkedId, string? PreviousEnd, string ReceivedOn)
+{
+    /// <summary>ReferenceSPP_POD: ten digits, also readable as the int Reference of ListOfAttestations.</summary>
+    public string Reference => (1_000_000_000 + Id).ToString();
+
+    public Period Period => new(DateOnly.Parse(EntryDate), EndDate is null ? null : DateOnly.Parse(EndDate));
+
+    public bool Valid => State == FormState.Active;
+
+    public IReadOnlyList<string> ErrorCodes => Errors is null ? [] : Errors.Split(',');
+
+    public static long IdOf(string reference) => long.TryParse(reference, out long r) ? r - 1_000_000_000 : -1;
+}
+
+/// <summary>A change a new form makes to a stored one (its state, its end).</summary>
+public sealed record FormChange(long Id, string State, string? EndDate);
+
+/// <summary>The simulated SPP IS's forms in the registry database (Dapper, one method per use).</summary>
+public sealed class SppisStore(RegistryDatabase db)
+{
+    public const string Schema = """
+        CREATE TABLE SppisForm (
+            Id INTEGER PRIMARY KEY, Cbe TEXT NOT NULL, Ssin TEXT NOT NULL, Kind TEXT NOT NULL, FileId TEXT, EntryDate TEXT NOT NULL,
+            EndDate TEXT, DecisionDate TEXT, Category INTEGER, Amount INTEGER, Percentage INTEGER, Piis INTEGER NOT NULL DEFAULT 0,
+            Evaluation TEXT NOT NULL, Errors TEXT, State TEXT NOT NULL, LinkedId INTEGER, PreviousEnd TEXT, ReceivedOn TEXT NOT NULL);
+        CREATE INDEX SppisFormSsin ON SppisForm (Ssin, Kind);
+        CREATE INDEX SppisFormCpas ON SppisForm (Cbe, Kind);
+        """;
+
+    private const string Columns = "Id, " + Inserted;
+
+    private const string Inserted = """
+        Cbe, Ssin, Kind, FileId, EntryDate, EndDate, DecisionDate, Category, Amount, Percentage, Piis, Evaluation, Errors, State,
+        LinkedId, PreviousEnd, ReceivedOn
+        """;
+
+    public IReadOnlyList<SppisForm> ForSsin(string ssin, params string[] kinds)
+    {
+        using var c = db.Open();
+        return c.Query<SppisForm>($"SELECT {Columns} FROM SppisForm WHERE Ssin = @ssin AND Kind IN @kinds ORDER BY Id", new { ssin, kinds }).ToList();
+    }
+
+    public IReadOnlyList<SppisForm> ForCpas(string cbe, params string[] kinds)
+    {
+        using var c = db.Open();
+        return c.Query<SppisForm>($"SELECT {Columns} FROM SppisForm WHERE Cbe = @cbe AND Kind IN @kinds ORDER BY Id", new { cbe, kinds }).ToList();
+    }
+
+    /// <summary>Stores a form and the changes it makes to earlier ones in one transaction; returns it with its Id.</summary>
+    public SppisForm Save(SppisForm form, params FormChange[] changes)
+    {
+        using var c = db.Open();
+        using var tx = c.BeginTransaction();
+        long id = c.ExecuteScalar<long>($"""
+            INSERT INTO SppisForm ({Inserted}) VALUES (@Cbe, @Ssin, @Kind, @FileId, @EntryDate, @EndDate, @DecisionDate,
+              @Category, @Amount, @Percentage, @Piis, @Evaluation, @Errors, @State, @LinkedId, @PreviousEnd, @ReceivedOn);
+            SELECT last_insert_rowid();
+            """, form, tx);
+        c.Execute("UPDATE SppisForm SET State = @State, EndDate = @EndDate WHERE Id = @Id", changes, tx);
+        tx.Commit();
+        return form with { Id = id };
+    }
+}
