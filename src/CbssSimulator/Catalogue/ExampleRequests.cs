@@ -96,6 +96,19 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   {(op == "bySsin" ? $"<ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser>" : "")}<ma:RequestType>RIS</ma:RequestType>
                 </ma:ListOfAttestationsRequest>
                 """),
+            ("OCMWCPASA036", _) => Ssdn(cbe, entry, $"""
+                <l:A036Request xmlns:l="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036">
+                  <l:Action>CREATE</l:Action><l:INSS>{ssin}</l:INSS><l:DecisionDate>{today}</l:DecisionDate>
+                  <l:ValidityPeriod><l:BeginDate>{today}</l:BeginDate><l:EndDate>{clock.Today.AddMonths(6):yyyy-MM-dd}</l:EndDate></l:ValidityPeriod>
+                  <l:CategoryCode>2</l:CategoryCode>
+                </l:A036Request>
+                """),
+            ("OCMWCPASL036", _) => Ssdn(cbe, entry, $"""
+                <l:L036RequestReply xmlns:l="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036">
+                  <l:L036 processType="L"/><l:UniqueReference>example-1</l:UniqueReference><l:INSS>{ssin}</l:INSS>
+                  <l:Period><l:BeginDate>{clock.Today.AddYears(-1):yyyy-MM-dd}</l:BeginDate><l:EndDate>{today}</l:EndDate></l:Period>
+                </l:L036RequestReply>
+                """),
             ("RetrieveTIGroups", _) => $"""
                 <tx:retrieveTIGroupsRequest xmlns:tx="{RetrieveTIGroupsNamespaces.Interface}">
                   <informationCustomer>
@@ -156,6 +169,7 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             ("Jobseeker", _) => Modelled(Services.Jobseeker.JobseekerNamespaces.Interface, "consultJobseekerRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("ConsultAttest", _) => Modelled(Services.ConsultAttest.ConsultAttestNamespaces.Interface, "consultIncapacityRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("QualificationCertificateService", _) => Modelled(Services.Qualification.QualificationNamespaces.Interface, "consultQualificationsRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("LivingWages", _) => Modelled(Services.Sppis.LivingWagesNamespaces.Interface, "consultLivingWagesPeriodsRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

@@ -49,6 +49,9 @@ public static class ServiceCatalogue
         [("OCMWCPASStopAttest", "stop")] = (Ssdn with { ServiceId = "OCMWCPASStopAttest", Version = "20260101" }, SppisModelled),
         [("OCMWCPASListOfAttestations", "bySsin")] = (Ssdn with { ServiceId = "OCMWCPASListOfAttestations", Version = "20080317" }, "modelled (no public schema found; shape from a real client)"),
         [("OCMWCPASListOfAttestations", "byCpas")] = (Ssdn with { ServiceId = "OCMWCPASListOfAttestations", Version = "20080317" }, "modelled (no public schema found; shape from a real client)"),
+        [("OCMWCPASA036", "send")] = (Ssdn with { ServiceId = "OCMWCPASA036", Version = "20260101" }, "modelled (no public schema, ServiceId version or client found)"),
+        [("OCMWCPASL036", "consult")] = (Ssdn with { ServiceId = "OCMWCPASL036", Version = "20060315" }, "modelled (no public schema found; shape from a real client)"),
+        [("LivingWages", "consult")] = Modelled(Services.Sppis.LivingWagesNamespaces.Path, Services.Sppis.LivingWagesNamespaces.Action),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
         [("BisPersonService", "registerPerson")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,
@@ -97,7 +100,6 @@ public static class ServiceCatalogue
     {
         ["OCMWCPASListOfAttestations"] = ["OCMWCPASListOfAttestation"],
         ["OCMWCPASHouseholdIncome"] = ["BeTax.getFinancialInformation"],
-        ["LivingWages"] = ["OCMWCPASL036"],
         ["BisPersonService"] = ["ReplaceIdentification"],
         ["SelfEmployedV2"] = ["SelfEmployedV1"],
         ["PatrimonyService"] = ["ConsultImmo"],

@@ -93,6 +93,9 @@ public static class SimulatorHost
         services.AddScoped<ISsdnService, Services.Sppis.RegisterAttestService>();
         services.AddScoped<ISsdnService, Services.Sppis.StopAttestService>();
         services.AddScoped<ISsdnService, Services.Sppis.ListOfAttestationsService>();
+        services.AddScoped<Services.Sppis.AttestationStore>();
+        services.AddScoped<ISsdnService, Services.Sppis.A036Service>();
+        services.AddScoped<ISsdnService, Services.Sppis.L036Service>();
         services.AddScoped<Services.HealthCare.Insurability>();
         foreach (var service in SoapServices.All)
         {

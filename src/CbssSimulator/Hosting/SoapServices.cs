@@ -38,6 +38,7 @@ public static class SoapServices
         Row<Services.ConsultAttest.IConsultAttestService, Services.ConsultAttest.ConsultAttestService>(Services.ConsultAttest.ConsultAttestNamespaces.Path, Services.ConsultAttest.ConsultAttestService.Endpoint),
         Row<Services.Qualification.IQualificationCertificateService, Services.Qualification.QualificationCertificateService>(
             Services.Qualification.QualificationNamespaces.Path, Services.Qualification.QualificationCertificateService.Endpoint),
+        Row<Services.Sppis.ILivingWagesService, Services.Sppis.LivingWagesService>(Services.Sppis.LivingWagesNamespaces.Path, Services.Sppis.LivingWagesService.Endpoint),
     ];
 
     private static SoapService Row<TContract, TImplementation>(string path, Func<ContractSchemas, SoapEndpoint> endpoint)

@@ -32,6 +32,7 @@ public static class RegistryGenerator
         c.Execute(Services.SelfEmployed.SelfEmployedCareers.Schema);
         c.Execute(Services.Unemployment.UnemploymentRights.Schema);
         c.Execute(Services.Sppis.SppisStore.Schema);
+        c.Execute(Services.Sppis.AttestationStore.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {

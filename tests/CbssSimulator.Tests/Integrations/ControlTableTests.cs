@@ -71,6 +71,7 @@ public class ControlTableTests
         { "OCMWCPASListOfAttestations", "byCpas", "NONE" },
         { "OCMWCPASA036", "send", "001-009,011,012,020,021,030,031,040:OVERLAP" },
         { "LivingWages", "consult", $"{A},040:SYSDATE" },
+        { "OCMWCPASL036", "consult", $"{A},040:SYSDATE" },
         { "OCMWCPASHeatingAllocation", "ComputeAllocation", $"{A},030,031,040:OVERLAP" },
         { "OCMWCPASHeatingAllocation", "SaveAllocation", $"{A},030,031,040:OVERLAP" },
         { "OCMWCPASHeatingAllocation", "CancelAllocation", $"{A},030,031,040:OVERLAP" },

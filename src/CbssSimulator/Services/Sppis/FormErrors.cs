@@ -2,8 +2,16 @@ using System.Xml.Linq;
 
 namespace CbssSimulator.Services.Sppis;
 
+/// <summary>What a reason does to the evaluation: refuses the form, reduces what is accepted, or only informs.</summary>
+public enum FormEffect
+{
+    Refuse,
+    Reduce,
+    Note,
+}
+
 /// <summary>One reason the simulated SPP IS gives on a form (six characters, in the four languages).</summary>
-public sealed record FormError(string Code, string Fr, string Nl, string De, string En, bool Blocking = true);
+public sealed record FormError(string Code, string Fr, string Nl, string De, string En, FormEffect Effect = FormEffect.Refuse);
 
 /// <summary>
 /// The simulated SPP IS's ErrorsOnForm codes. MODELLED: no public list of the real six-character codes exists
@@ -45,7 +53,7 @@ public static class FormErrors
         "Le montant dépasse le barème de la catégorie : le remboursement est limité au barème.",
         "Het bedrag overschrijdt het barema van de categorie: de terugbetaling is beperkt tot het barema.",
         "Der Betrag übersteigt den Tarif der Kategorie: die Erstattung ist auf den Tarif begrenzt.",
-        "The amount exceeds the category's scale: the refund is limited to the scale.", Blocking: false);
+        "The amount exceeds the category's scale: the refund is limited to the scale.", FormEffect.Reduce);
 
     public static readonly FormError NothingToStop = new("STP001",
         "Aucun formulaire B valide de votre CPAS à cette date : un formulaire C doit mettre fin à exactement un B.",
@@ -59,16 +67,40 @@ public static class FormErrors
         "Code 9: kein Formular C desselben Datums zu annullieren.",
         "Code 9: no form C of the same date to cancel.");
 
+    public static readonly FormError LateAttestation = new("A36001",
+        "Attestation multifonctionnelle envoyée plus de 7 jours après la décision.",
+        "Multifunctioneel attest verstuurd meer dan 7 dagen na de beslissing.",
+        "Multifunktionale Bescheinigung mehr als 7 Tage nach dem Beschluss gesendet.",
+        "Multifunctional attestation sent more than 7 days after the decision.", FormEffect.Note);
+
+    public static readonly FormError UnknownAttestation = new("A36002",
+        "Aucune attestation de votre CPAS avec cet identifiant pour cette personne.",
+        "Geen attest van uw OCMW met deze identificatie voor deze persoon.",
+        "Keine Bescheinigung Ihres ÖSHZ mit dieser Kennung für diese Person.",
+        "No attestation of your CPAS with this identifier for this person.");
+
+    public static readonly FormError AttestationNotActive = new("A36003",
+        "L'attestation a déjà été modifiée ou supprimée : utilisez sa dernière version.",
+        "Het attest werd al gewijzigd of geschrapt: gebruik de laatste versie.",
+        "Die Bescheinigung wurde bereits geändert oder gelöscht: verwenden Sie ihre letzte Fassung.",
+        "The attestation has already been modified or deleted: use its latest version.");
+
     public static IReadOnlyList<FormError> All { get; } =
-        [NotIntegrated, OtherCpasGrant, NothingToCorrect, Deceased, AlreadySent, AboveScale, NothingToStop, NothingToCancel];
+        [NotIntegrated, OtherCpasGrant, NothingToCorrect, Deceased, AlreadySent, AboveScale, NothingToStop, NothingToCancel,
+         LateAttestation, UnknownAttestation, AttestationNotActive];
 
     public static FormError Find(string code) => All.First(e => e.Code == code);
 
-    /// <summary>The evaluation a list of reasons gives: any blocking one refuses; only non-blocking ones accept partially.</summary>
+    /// <summary>The evaluation a list of reasons gives: any refusing one refuses; a reducing one accepts partially.</summary>
     public static string Evaluate(IReadOnlyCollection<FormError> errors) =>
-        errors.Any(e => e.Blocking) ? "REFUSED" : errors.Count > 0 ? "PARTIALLYACCEPTED" : "ACCEPTED";
+        errors.Any(e => e.Effect == FormEffect.Refuse) ? "REFUSED" : errors.Any(e => e.Effect == FormEffect.Reduce) ? "PARTIALLYACCEPTED" : "ACCEPTED";
 
-    public static XElement Element(XNamespace ns, FormError e) => new(ns + "ErrorsOnForm", new XElement(ns + "Code", e.Code),
-        new XElement(ns + "Description", new XAttribute("lang", "fr"), e.Fr), new XElement(ns + "Description", new XAttribute("lang", "nl"), e.Nl),
-        new XElement(ns + "Description", new XAttribute("lang", "de"), e.De), new XElement(ns + "Description", new XAttribute("lang", "en"), e.En));
+    /// <summary>ErrorsOnForm in <paramref name="ns"/>, its Code and Descriptions in <paramref name="children"/> (default the same).</summary>
+    public static XElement Element(XNamespace ns, FormError e, XNamespace? children = null)
+    {
+        var c = children ?? ns;
+        return new XElement(ns + "ErrorsOnForm", new XElement(c + "Code", e.Code),
+            new XElement(c + "Description", new XAttribute("lang", "fr"), e.Fr), new XElement(c + "Description", new XAttribute("lang", "nl"), e.Nl),
+            new XElement(c + "Description", new XAttribute("lang", "de"), e.De), new XElement(c + "Description", new XAttribute("lang", "en"), e.En));
+    }
 }

@@ -1,0 +1,95 @@
+using System.Xml.Linq;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.Ssdn;
+
+namespace CbssSimulator.Services.Sppis;
+
+/// <summary>
+/// OCMWCPASA036 (modelled): the multifunctional attestation. CREATE states a period of integration income or its
+/// equivalent; MODIFY makes a new version of one of the caller's active attestations; DELETE marks it deleted. Control:
+/// any active integration of the caller overlapping the validity (OVERLAP). Sent more than 7 days after the decision:
+/// accepted, with the note A36001 (SPP IS circular of 17/04/2013).
+/// </summary>
+public sealed class A036Service(PersonStore persons, AttestationStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
+{
+    public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036";
+    private static readonly XNamespace Ma = RegisterAttestService.Ns;
+
+    public string ServiceId => "OCMWCPASA036";
+
+    public string Version => RegisterAttestService.ModelledVersion;
+
+    public XName RequestElement => Ns + "A036Request";
+
+    public SsdnOutcome Handle(SsdnCall call, XElement request)
+    {
+        string ssin = request.Element(Ns + "INSS")!.Value.Trim();
+        string action = request.Element(Ns + "Action")!.Value;
+        if (SsdnSsin.Check(ssin, persons, out _) is { } refused)
+        {
+            return refused with { Operation = "send" };
+        }
+
+        var missing = (action == "CREATE" ? ["DecisionDate", "ValidityPeriod", "CategoryCode"] : action == "MODIFY"
+            ? new[] { "AttestationID", "DecisionDate", "ValidityPeriod", "CategoryCode" } : ["AttestationID"]).FirstOrDefault(n => request.Element(Ns + n) is null);
+        if (missing is not null)
+        {
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.Mandatory, ("A036Request/" + missing, null))) with { Operation = "send", Ssin = ssin };
+        }
+
+        var existing = store.ForSsin(ssin);
+        Attestation036? target = null;
+        var errors = new List<FormError>();
+        if (action != "CREATE")
+        {
+            target = existing.FirstOrDefault(a => a.AttestationId == request.Element(Ns + "AttestationID")!.Value.Trim() && a.Cbe == call.Caller.Cbe);
+            if (target is null)
+            {
+                errors.Add(FormErrors.UnknownAttestation);
+            }
+            else if (target.Status != Attestation036.Active)
+            {
+                errors.Add(FormErrors.AttestationNotActive);
+            }
+        }
+
+        Attestation036? version = null;
+        if (action != "DELETE")
+        {
+            var period = request.Element(Ns + "ValidityPeriod")!;
+            string begin = period.Element(Ns + "BeginDate")!.Value, end = period.Element(Ns + "EndDate")?.Value!;
+            if (end is not null && string.CompareOrdinal(end, begin) < 0)
+            {
+                return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("ValidityPeriod/EndDate", end))) with { Operation = "send", Ssin = ssin };
+            }
+
+            string decision = request.Element(Ns + "DecisionDate")!.Value;
+            version = new Attestation036(0, call.Caller.Cbe, ssin, begin, end, request.Element(Ns + "CategoryCode")!.Value, decision,
+                Attestation036.Active, target?.AttestationId, clock.Today.ToString("yyyy-MM-dd"));
+            if (DateOnly.Parse(decision).AddDays(7) < clock.Today)
+            {
+                errors.Add(FormErrors.LateAttestation);
+            }
+        }
+
+        var validity = version?.Validity ?? target?.Validity;
+        var verdict = validity is null ? ControlResult.Free : control.Check(ControlTable.Get(ServiceId, "send"), call.Caller.Cbe, ssin, validity);
+        if (!verdict.Allowed)
+        {
+            errors.Insert(0, FormErrors.NotIntegrated);
+        }
+
+        string evaluation = FormErrors.Evaluate(errors);
+        Attestation036? shown = target;
+        if (evaluation != "REFUSED")
+        {
+            shown = store.Save(version, target?.Id, action == "DELETE" ? Attestation036.Deleted : Attestation036.Modified)
+                ?? target! with { Status = Attestation036.Deleted };
+        }
+
+        var reply = new XElement(Ns + "A036Reply", new XElement(Ns + "INSS", ssin), new XElement(Ns + "Evaluation", evaluation),
+            errors.Select(e => FormErrors.Element(Ns, e, Ma)), evaluation == "REFUSED" ? null : shown!.Element(Ns));
+        return new SsdnOutcome([], reply) { Operation = "send", Ssin = ssin, QualityCodes = verdict.MatchedCodes };
+    }
+}
