@@ -12,7 +12,7 @@ public sealed record ExampleRequest(string Service, string Operation, string Pat
 /// Builds an example request for every served operation, filled with a given SSIN and CPAS (defaults: the anchor person
 /// 85073003328 and CPAS Eupen 0212344876) and the registry's data, so that what a vendor pastes is accepted as is.
 /// </summary>
-public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
+public sealed partial class ExampleRequests(PersonStore persons, SimulatorClock clock)
 {
     public const string DefaultSsin = "85073003328";
     public const string DefaultCbe = "0212344876";
@@ -78,37 +78,7 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                   </rm:ConsultOtherSectorsCriteria>
                 </rm:ReferenceManagerRequest>
                 """),
-            ("OCMWCPASRegisterAttest", var op) => Ssdn(cbe, entry, $"""
-                <ma:RegisterAttestRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
-                  <ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser><ma:FileID>D2026-00001</ma:FileID>
-                  <ma:Decision>{(op == "grant" ? "GRANT" : "REFUSAL")}</ma:Decision><ma:EntryDate>{today}</ma:EntryDate>
-                  <ma:DecisionDate>{today}</ma:DecisionDate><ma:Category>2</ma:Category>
-                </ma:RegisterAttestRequest>
-                """),
-            ("OCMWCPASStopAttest", _) => Ssdn(cbe, entry, $"""
-                <ma:StopAttestRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
-                  <ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser><ma:EntryDate>{today}</ma:EntryDate>
-                  <ma:DecisionDate>{today}</ma:DecisionDate><ma:DecisionNature>2</ma:DecisionNature>
-                </ma:StopAttestRequest>
-                """),
-            ("OCMWCPASListOfAttestations", var op) => Ssdn(cbe, entry, $"""
-                <ma:ListOfAttestationsRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
-                  {(op == "bySsin" ? $"<ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser>" : "")}<ma:RequestType>RIS</ma:RequestType>
-                </ma:ListOfAttestationsRequest>
-                """),
-            ("OCMWCPASA036", _) => Ssdn(cbe, entry, $"""
-                <l:A036Request xmlns:l="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036">
-                  <l:Action>CREATE</l:Action><l:INSS>{ssin}</l:INSS><l:DecisionDate>{today}</l:DecisionDate>
-                  <l:ValidityPeriod><l:BeginDate>{today}</l:BeginDate><l:EndDate>{clock.Today.AddMonths(6):yyyy-MM-dd}</l:EndDate></l:ValidityPeriod>
-                  <l:CategoryCode>2</l:CategoryCode>
-                </l:A036Request>
-                """),
-            ("OCMWCPASL036", _) => Ssdn(cbe, entry, $"""
-                <l:L036RequestReply xmlns:l="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036">
-                  <l:L036 processType="L"/><l:UniqueReference>example-1</l:UniqueReference><l:INSS>{ssin}</l:INSS>
-                  <l:Period><l:BeginDate>{clock.Today.AddYears(-1):yyyy-MM-dd}</l:BeginDate><l:EndDate>{today}</l:EndDate></l:Period>
-                </l:L036RequestReply>
-                """),
+            _ when SppisBody(entry, ssin, cbe, today) is { } sppis => Ssdn(cbe, entry, sppis),
             ("RetrieveTIGroups", _) => $"""
                 <tx:retrieveTIGroupsRequest xmlns:tx="{RetrieveTIGroupsNamespaces.Interface}">
                   <informationCustomer>

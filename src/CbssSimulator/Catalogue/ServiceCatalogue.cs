@@ -52,6 +52,10 @@ public static class ServiceCatalogue
         [("OCMWCPASA036", "send")] = (Ssdn with { ServiceId = "OCMWCPASA036", Version = "20260101" }, "modelled (no public schema, ServiceId version or client found)"),
         [("OCMWCPASL036", "consult")] = (Ssdn with { ServiceId = "OCMWCPASL036", Version = "20060315" }, "modelled (no public schema found; shape from a real client)"),
         [("LivingWages", "consult")] = Modelled(Services.Sppis.LivingWagesNamespaces.Path, Services.Sppis.LivingWagesNamespaces.Action),
+        [("OCMWCPASWet65Loi65AB", "send")] = (Ssdn with { ServiceId = "OCMWCPASWet65Loi65AB", Version = "20260101" }, Loi65Contract),
+        [("OCMWCPASWet65Loi65C", "send")] = (Ssdn with { ServiceId = "OCMWCPASWet65Loi65C", Version = "20260101" }, Loi65Contract),
+        [("OCMWCPASWet65Loi65DF", "D")] = (Ssdn with { ServiceId = "OCMWCPASWet65Loi65DF", Version = "20260101" }, Loi65Contract),
+        [("OCMWCPASWet65Loi65DF", "F")] = (Ssdn with { ServiceId = "OCMWCPASWet65Loi65DF", Version = "20260101" }, Loi65Contract),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
         [("BisPersonService", "registerPerson")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,
@@ -84,6 +88,8 @@ public static class ServiceCatalogue
         [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };
+
+    private const string Loi65Contract = "public schema (BCSS SSDN Loi65Wet65); ServiceId (AB, C) and Version modelled";
 
     private const string SppisModelled = "modelled (no public schema, ServiceId version or client found; fields from the SPP IS forms)";
 

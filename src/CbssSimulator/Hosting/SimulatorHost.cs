@@ -96,6 +96,10 @@ public static class SimulatorHost
         services.AddScoped<Services.Sppis.AttestationStore>();
         services.AddScoped<ISsdnService, Services.Sppis.A036Service>();
         services.AddScoped<ISsdnService, Services.Sppis.L036Service>();
+        services.AddScoped<Services.Sppis.Loi65Forms>();
+        services.AddScoped<ISsdnService, Services.Sppis.Loi65ABService>();
+        services.AddScoped<ISsdnService, Services.Sppis.Loi65CService>();
+        services.AddScoped<ISsdnService, Services.Sppis.Loi65DFService>();
         services.AddScoped<Services.HealthCare.Insurability>();
         foreach (var service in SoapServices.All)
         {

@@ -85,9 +85,64 @@ public static class FormErrors
         "Die Bescheinigung wurde bereits geändert oder gelöscht: verwenden Sie ihre letzte Fassung.",
         "The attestation has already been modified or deleted: use its latest version.");
 
+    public static readonly FormError RegistrationRefused = new("CBS002",
+        "Un bloc Integration ou Desintegration du formulaire enfreint une règle d'intégration de la BCSS.",
+        "Een blok Integration of Desintegration van het formulier schendt een integratieregel van de KSZ.",
+        "Ein Block Integration oder Desintegration des Formulars verletzt eine Integrationsregel der ZDSS.",
+        "An Integration or Desintegration block of the form breaks a CBSS registration rule.");
+
+    public static readonly FormError LateNotice = new("L65001",
+        "Avis envoyé après le délai légal de 45 jours suivant la date de prise de cours (art. 9, loi du 2 avril 1965).",
+        "Bericht verstuurd na de wettelijke termijn van 45 dagen na de ingangsdatum (art. 9, wet van 2 april 1965).",
+        "Meldung nach der gesetzlichen Frist von 45 Tagen nach dem Anfangsdatum gesendet (Art. 9, Gesetz vom 2. April 1965).",
+        "Notice sent after the legal delay of 45 days from the entry date (art. 9, law of 2 April 1965).");
+
+    public static readonly FormError NoFormA = new("L65002",
+        "Aucun formulaire A accepté de ce dossier pour ce bénéficiaire.",
+        "Geen aanvaard formulier A van dit dossier voor deze begunstigde.",
+        "Kein angenommenes Formular A dieser Akte für diesen Begünstigten.",
+        "No accepted form A of this file for this beneficiary.");
+
+    public static readonly FormError CEndsNothing = new("L65003",
+        "Le formulaire C ne met fin à aucun formulaire B1 ou B2 valide de ce bénéficiaire et suffixe à cette date.",
+        "Het formulier C beëindigt geen geldig formulier B1 of B2 van deze begunstigde en suffix op die datum.",
+        "Das Formular C beendet kein gültiges Formular B1 oder B2 dieses Begünstigten und Suffixes an diesem Datum.",
+        "The form C ends no valid form B1 or B2 of this beneficiary and suffix on that date.");
+
+    public static readonly FormError NoCToCancel = new("L65004",
+        "Code 9 : aucun formulaire C de la même date à annuler.",
+        "Code 9: geen formulier C met dezelfde datum om te annuleren.",
+        "Code 9: kein Formular C desselben Datums zu annullieren.",
+        "Code 9: no form C of the same date to cancel.");
+
+    public static readonly FormError NoAcceptedB1 = new("D65001",
+        "Pas de formulaire B1 accepté et valide pour ce mois : aucune aide ne peut être remboursée.",
+        "Geen aanvaard en geldig formulier B1 voor deze maand: geen enkele hulp kan worden terugbetaald.",
+        "Kein angenommenes und gültiges Formular B1 für diesen Monat: keine Hilfe kann erstattet werden.",
+        "No accepted, valid form B1 for this month: no aid can be refunded.");
+
+    public static readonly FormError AidNotAnnounced = new("D65002",
+        "Une aide n'a pas été annoncée dans le formulaire B1 : elle n'est pas remboursée.",
+        "Een hulp werd niet aangekondigd in het formulier B1: ze wordt niet terugbetaald.",
+        "Eine Hilfe wurde im Formular B1 nicht angekündigt: sie wird nicht erstattet.",
+        "An aid was not announced in the form B1: it is not refunded.", FormEffect.Reduce);
+
+    public static readonly FormError NoAcceptedB2 = new("D65003",
+        "Pas de formulaire B2 accepté et valide pour ce bénéficiaire et suffixe à cette date.",
+        "Geen aanvaard en geldig formulier B2 voor deze begunstigde en suffix op die datum.",
+        "Kein angenommenes und gültiges Formular B2 für diesen Begünstigten und Suffix an diesem Datum.",
+        "No accepted, valid form B2 for this beneficiary and suffix on that date.");
+
+    public static readonly FormError NothingRefunded = new("F65001",
+        "Aucun remboursement (D1 ou D2) accepté pour ce bénéficiaire : rien à récupérer.",
+        "Geen aanvaarde terugbetaling (D1 of D2) voor deze begunstigde: niets terug te vorderen.",
+        "Keine angenommene Erstattung (D1 oder D2) für diesen Begünstigten: nichts zurückzufordern.",
+        "No accepted refund (D1 or D2) for this beneficiary: nothing to recover.");
+
     public static IReadOnlyList<FormError> All { get; } =
         [NotIntegrated, OtherCpasGrant, NothingToCorrect, Deceased, AlreadySent, AboveScale, NothingToStop, NothingToCancel,
-         LateAttestation, UnknownAttestation, AttestationNotActive];
+         LateAttestation, UnknownAttestation, AttestationNotActive, RegistrationRefused, LateNotice, NoFormA, CEndsNothing, NoCToCancel,
+         NoAcceptedB1, AidNotAnnounced, NoAcceptedB2, NothingRefunded];
 
     public static FormError Find(string code) => All.First(e => e.Code == code);
 

@@ -10,7 +10,7 @@ namespace CbssSimulator.Services.Sppis;
 /// OCMWCPASListOfAttestations 20080317 (shape from a real PHP client): the SPP IS's answers to the caller's own forms.
 /// On a NISS (control 001–009, 030, 031, 040, SYSDATE) or, without one, on the whole CPAS (no control). RequestTypes:
 /// GPMI_PIIS (a valid grant with a PIIS), EXONERATIONSART35 (derived: work started during a valid grant opens the
-/// art. 35 exemption, at most 3 years), PRIME_INSTALLATION and STATUT65 (installation premiums and law-of-1965 forms,
+/// art. 35 exemption, at most 3 years), STATUT65 (the law-of-1965 forms), PRIME_INSTALLATION (installation premiums,
 /// once served), and the modelled RIS (integration-income forms B and C with their evaluation).
 /// </summary>
 public sealed class ListOfAttestationsService(PersonStore persons, SppisStore store, RegistryDatabase db, IntegrationControl control, Clock.SimulatorClock clock)
@@ -55,9 +55,14 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
             }
         }
 
-        string[] kinds = type switch { "RIS" or "GPMI_PIIS" or "EXONERATIONSART35" => [FormKind.RisGrant, FormKind.RisRefusal, FormKind.RisStop], _ => [] };
+        string[] kinds = type switch
+        {
+            "RIS" or "GPMI_PIIS" or "EXONERATIONSART35" => [FormKind.RisGrant, FormKind.RisRefusal, FormKind.RisStop],
+            "STATUT65" => FormKind.Law1965,
+            _ => [],
+        };
         var forms = (ssin is null ? store.ForCpas(call.Caller.Cbe, kinds) : store.ForSsin(ssin, kinds).Where(f => f.Cbe == call.Caller.Cbe).ToList())
-            .Where(f => f.Period.Overlaps(period) || (f.Kind == FormKind.RisStop && period.Contains(f.Period.Start))).ToList();
+            .Where(f => f.Period.Overlaps(period) || (f.Kind is FormKind.RisStop or FormKind.L65C && period.Contains(f.Period.Start))).ToList();
         var reply = new XElement(Ns + "ListOfAttestationsReply");
         switch (type)
         {
@@ -101,15 +106,19 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
         {
             FormKind.RisGrant => ("B", "Formulaire B (octroi) / Formulier B (toekenning)"),
             FormKind.RisRefusal => ("BR", "Formulaire B (refus) / Formulier B (weigering)"),
-            _ => ("C", "Formulaire C (fin) / Formulier C (einde)"),
+            FormKind.RisStop => ("C", "Formulaire C (fin) / Formulier C (einde)"),
+            _ => (f.Kind[4..], $"Formulaire {f.Kind[4..]} / Formulier {f.Kind[4..]}"),
         };
+        bool law1965 = FormKind.Law1965.Contains(f.Kind);
         return new XElement(Ns + "Attestation",
             new XElement(Ns + "SocialSecurityUser", f.Ssin), new XElement(Ns + "CPAS_KBOBCE_code", f.Cbe), new XElement(Ns + "EntryDate", f.EntryDate),
-            CodeText("AttestType", "RIS", "Revenu d'intégration / Leefloon"), CodeText("FormType", formCode, formText),
+            law1965 ? CodeText("AttestType", "L65", "Aide sociale loi du 2 avril 1965 / Maatschappelijke hulp wet van 2 april 1965")
+                : CodeText("AttestType", "RIS", "Revenu d'intégration / Leefloon"), CodeText("FormType", formCode, formText),
             new XElement(Ns + "Duration", new XElement(Ns + "Days", days), new XElement(Ns + "Weeks", weeks), new XElement(Ns + "Months", months)),
             f.DecisionDate is null ? null : new XElement(Ns + "DecisionDate", f.DecisionDate),
             new XElement(Ns + "Reference", f.Reference), new XElement(Ns + "Status", StatusCodes[f.State]),
-            CodeText("RelationType", "01", "Bénéficiaire principal / Hoofdbegunstigde"));
+            f.Suffix == 0 ? CodeText("RelationType", "01", "Bénéficiaire principal / Hoofdbegunstigde")
+                : CodeText("RelationType", "02", "Bénéficiaire secondaire / Nevenbegunstigde"));
     }
 
     private XElement CodeText(string name, string code, string text) => new(Ns + name, new XElement(Ns + "Code", code), new XElement(Ns + "Description", text));
@@ -117,7 +126,7 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
     /// <summary>The length of a grant (to its end, or to D while open) as whole months, then weeks and days.</summary>
     private (int Months, int Weeks, int Days) Duration(SppisForm f)
     {
-        if (f.Kind != FormKind.RisGrant || f.State is FormState.Withdrawn or FormState.Refused)
+        if (f.Kind is not (FormKind.RisGrant or FormKind.L65B1 or FormKind.L65B2) || f.State is FormState.Withdrawn or FormState.Refused)
         {
             return (0, 0, 0);
         }

@@ -10,6 +10,15 @@ public static class FormKind
     public const string RisGrant = "RIS_B";
     public const string RisRefusal = "RIS_REFUSAL";
     public const string RisStop = "RIS_C";
+    public const string L65A = "L65_A";
+    public const string L65B1 = "L65_B1";
+    public const string L65B2 = "L65_B2";
+    public const string L65C = "L65_C";
+    public const string L65D1 = "L65_D1";
+    public const string L65D2 = "L65_D2";
+    public const string L65F = "L65_F";
+
+    public static readonly string[] Law1965 = [L65A, L65B1, L65B2, L65C, L65D1, L65D2, L65F];
 }
 
 /// <summary>Where a stored form stands: the live one, or what a later form did to it.</summary>
@@ -29,7 +38,7 @@ public static class FormState
 /// </summary>
 public sealed record SppisForm(long Id, string Cbe, string Ssin, string Kind, string? FileId, string EntryDate, string? EndDate,
     string? DecisionDate, long? Category, long? Amount, long? Percentage, long Piis, string Evaluation, string? Errors, string State,
-    long? LinkedId, string? PreviousEnd, string ReceivedOn)
+    long? LinkedId, string? PreviousEnd, string ReceivedOn, string? AttestId = null, long Suffix = 0, string? Aids = null)
 {
     /// <summary>ReferenceSPP_POD: ten digits, also readable as the int Reference of ListOfAttestations.</summary>
     public string Reference => (1_000_000_000 + Id).ToString();
@@ -53,7 +62,8 @@ public sealed class SppisStore(RegistryDatabase db)
         CREATE TABLE SppisForm (
             Id INTEGER PRIMARY KEY, Cbe TEXT NOT NULL, Ssin TEXT NOT NULL, Kind TEXT NOT NULL, FileId TEXT, EntryDate TEXT NOT NULL,
             EndDate TEXT, DecisionDate TEXT, Category INTEGER, Amount INTEGER, Percentage INTEGER, Piis INTEGER NOT NULL DEFAULT 0,
-            Evaluation TEXT NOT NULL, Errors TEXT, State TEXT NOT NULL, LinkedId INTEGER, PreviousEnd TEXT, ReceivedOn TEXT NOT NULL);
+            Evaluation TEXT NOT NULL, Errors TEXT, State TEXT NOT NULL, LinkedId INTEGER, PreviousEnd TEXT, ReceivedOn TEXT NOT NULL,
+            AttestId TEXT, Suffix INTEGER NOT NULL DEFAULT 0, Aids TEXT);
         CREATE INDEX SppisFormSsin ON SppisForm (Ssin, Kind);
         CREATE INDEX SppisFormCpas ON SppisForm (Cbe, Kind);
         """;
@@ -62,7 +72,7 @@ public sealed class SppisStore(RegistryDatabase db)
 
     private const string Inserted = """
         Cbe, Ssin, Kind, FileId, EntryDate, EndDate, DecisionDate, Category, Amount, Percentage, Piis, Evaluation, Errors, State,
-        LinkedId, PreviousEnd, ReceivedOn
+        LinkedId, PreviousEnd, ReceivedOn, AttestId, Suffix, Aids
         """;
 
     public IReadOnlyList<SppisForm> ForSsin(string ssin, params string[] kinds)
@@ -77,6 +87,13 @@ public sealed class SppisStore(RegistryDatabase db)
         return c.Query<SppisForm>($"SELECT {Columns} FROM SppisForm WHERE Cbe = @cbe AND Kind IN @kinds ORDER BY Id", new { cbe, kinds }).ToList();
     }
 
+    /// <summary>The forms of one file (FileID) of a CPAS.</summary>
+    public IReadOnlyList<SppisForm> ForFile(string cbe, string fileId)
+    {
+        using var c = db.Open();
+        return c.Query<SppisForm>($"SELECT {Columns} FROM SppisForm WHERE Cbe = @cbe AND FileId = @fileId ORDER BY Id", new { cbe, fileId }).ToList();
+    }
+
     /// <summary>Stores a form and the changes it makes to earlier ones in one transaction; returns it with its Id.</summary>
     public SppisForm Save(SppisForm form, params FormChange[] changes)
     {
@@ -84,7 +101,7 @@ public sealed class SppisStore(RegistryDatabase db)
         using var tx = c.BeginTransaction();
         long id = c.ExecuteScalar<long>($"""
             INSERT INTO SppisForm ({Inserted}) VALUES (@Cbe, @Ssin, @Kind, @FileId, @EntryDate, @EndDate, @DecisionDate,
-              @Category, @Amount, @Percentage, @Piis, @Evaluation, @Errors, @State, @LinkedId, @PreviousEnd, @ReceivedOn);
+              @Category, @Amount, @Percentage, @Piis, @Evaluation, @Errors, @State, @LinkedId, @PreviousEnd, @ReceivedOn, @AttestId, @Suffix, @Aids);
             SELECT last_insert_rowid();
             """, form, tx);
         c.Execute("UPDATE SppisForm SET State = @State, EndDate = @EndDate WHERE Id = @Id", changes, tx);

@@ -24,6 +24,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
         "ssdn/SSDN/Service/SSDN.xsd", "ssdn/SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPerson.xsd", "ssdn/SSDN/OCMW_CPAS/ManageAccess/ManageAccess.xsd",
         "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd", "ssdn/SSDN/ReferenceManager/ReferenceManagerFacade.xsd", "ssdn/SSDN/ManagePerson/ManagePerson.xsd", "ssdn/SSDN/PensionRegister/PensionRegister.xsd",
         "ssdn/SSDN/OCMW_CPAS/ManageAttests/ManageAttests.xsd", "ssdn/SSDN/OCMW_CPAS/L036/L036.xsd",
+        "ssdn/SSDN/OCMW_CPAS/Loi65Wet65/LoiWet65.xsd",
     ];
 
     public Task<SendXmlMessage> SendXmlAsync(SendXmlMessage request)
