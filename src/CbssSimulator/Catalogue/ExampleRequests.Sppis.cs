@@ -23,6 +23,17 @@ public sealed partial class ExampleRequests
               <ma:DecisionDate>{today}</ma:DecisionDate><ma:DecisionNature>2</ma:DecisionNature>
             </ma:StopAttestRequest>
             """,
+        ("OCMWCPASRegisterRecoveredAmount", _) => $"""
+            <ma:RegisterRecoveredAmountRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
+              <ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser><ma:RecoveryMonth>{today[..7]}</ma:RecoveryMonth>
+              <ma:SequenceNumber>1</ma:SequenceNumber><ma:RecoveryType>01</ma:RecoveryType><ma:Amount>150.00</ma:Amount>
+            </ma:RegisterRecoveredAmountRequest>
+            """,
+        ("OCMWCPASOrganicLaw", _) => $"""
+            <ma:OrganicLawRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
+              <ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser><ma:DecisionDate>{today}</ma:DecisionDate><ma:HousingDate>{today}</ma:HousingDate>
+            </ma:OrganicLawRequest>
+            """,
         ("OCMWCPASListOfAttestations", var op) => $"""
             <ma:ListOfAttestationsRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
               {(op == "bySsin" ? $"<ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser>" : "")}<ma:RequestType>RIS</ma:RequestType>

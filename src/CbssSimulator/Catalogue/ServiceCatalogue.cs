@@ -47,6 +47,8 @@ public static class ServiceCatalogue
         [("OCMWCPASRegisterAttest", "grant")] = (Ssdn with { ServiceId = "OCMWCPASRegisterAttest", Version = "20260101" }, SppisModelled),
         [("OCMWCPASRegisterAttest", "refuse")] = (Ssdn with { ServiceId = "OCMWCPASRegisterAttest", Version = "20260101" }, SppisModelled),
         [("OCMWCPASStopAttest", "stop")] = (Ssdn with { ServiceId = "OCMWCPASStopAttest", Version = "20260101" }, SppisModelled),
+        [("OCMWCPASRegisterRecoveredAmount", "register")] = (Ssdn with { ServiceId = "OCMWCPASRegisterRecoveredAmount", Version = "20260101" }, SppisModelled),
+        [("OCMWCPASOrganicLaw", "send")] = (Ssdn with { ServiceId = "OCMWCPASOrganicLaw", Version = "20260101" }, SppisModelled),
         [("OCMWCPASListOfAttestations", "bySsin")] = (Ssdn with { ServiceId = "OCMWCPASListOfAttestations", Version = "20080317" }, "modelled (no public schema found; shape from a real client)"),
         [("OCMWCPASListOfAttestations", "byCpas")] = (Ssdn with { ServiceId = "OCMWCPASListOfAttestations", Version = "20080317" }, "modelled (no public schema found; shape from a real client)"),
         [("OCMWCPASA036", "send")] = (Ssdn with { ServiceId = "OCMWCPASA036", Version = "20260101" }, "modelled (no public schema, ServiceId version or client found)"),

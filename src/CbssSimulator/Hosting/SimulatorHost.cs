@@ -92,6 +92,8 @@ public static class SimulatorHost
         services.AddScoped<Services.Sppis.SppisStore>();
         services.AddScoped<ISsdnService, Services.Sppis.RegisterAttestService>();
         services.AddScoped<ISsdnService, Services.Sppis.StopAttestService>();
+        services.AddScoped<ISsdnService, Services.Sppis.RegisterRecoveredAmountService>();
+        services.AddScoped<ISsdnService, Services.Sppis.OrganicLawService>();
         services.AddScoped<ISsdnService, Services.Sppis.ListOfAttestationsService>();
         services.AddScoped<Services.Sppis.AttestationStore>();
         services.AddScoped<ISsdnService, Services.Sppis.A036Service>();

@@ -139,10 +139,41 @@ public static class FormErrors
         "Keine angenommene Erstattung (D1 oder D2) für diesen Begünstigten: nichts zurückzufordern.",
         "No accepted refund (D1 or D2) for this beneficiary: nothing to recover.");
 
+    public static readonly FormError NoGrantToRecover = new("REC001",
+        "Aucun revenu d'intégration accordé par votre CPAS à cette personne : rien à récupérer.",
+        "Geen leefloon toegekend door uw OCMW aan deze persoon: niets terug te vorderen.",
+        "Kein von Ihrem ÖSHZ gewährtes Eingliederungseinkommen für diese Person: nichts zurückzufordern.",
+        "No integration income granted by your CPAS to this person: nothing to recover.");
+
+    public static readonly FormError RecoveryTypeClosed = new("REC002",
+        "Type de récupération 04 (PIIS 70 %) : seulement pour un revenu accordé avant le 01/07/2014.",
+        "Type terugvordering 04 (GPMI 70 %): enkel voor een leefloon toegekend vóór 01/07/2014.",
+        "Rückforderungsart 04 (PIIS 70 %): nur für ein vor dem 01.07.2014 gewährtes Einkommen.",
+        "Recovery type 04 (PIIS 70 %): only for income granted before 01/07/2014.");
+
+    public static readonly FormError RecoveryNumberUsed = new("REC003",
+        "Ce numéro de séquence est déjà utilisé pour ce mois et ce bénéficiaire.",
+        "Dit volgnummer is al gebruikt voor deze maand en deze begunstigde.",
+        "Diese Laufnummer ist für diesen Monat und diesen Begünstigten bereits vergeben.",
+        "This sequence number is already used for this month and beneficiary.");
+
+    public static readonly FormError PremiumAlreadyGranted = new("PRM001",
+        "Une prime d'installation a déjà été accordée à cette personne (une fois dans la vie).",
+        "Er werd al een installatiepremie aan deze persoon toegekend (eenmaal in het leven).",
+        "Dieser Person wurde bereits eine Einrichtungsprämie gewährt (einmal im Leben).",
+        "An installation premium was already granted to this person (once in a lifetime).");
+
+    public static readonly FormError PremiumAboveScale = new("PRM002",
+        "Le montant dépasse la prime légale : le remboursement est limité à celle-ci.",
+        "Het bedrag overschrijdt de wettelijke premie: de terugbetaling is daartoe beperkt.",
+        "Der Betrag übersteigt die gesetzliche Prämie: die Erstattung ist darauf begrenzt.",
+        "The amount exceeds the legal premium: the refund is limited to it.", FormEffect.Reduce);
+
     public static IReadOnlyList<FormError> All { get; } =
         [NotIntegrated, OtherCpasGrant, NothingToCorrect, Deceased, AlreadySent, AboveScale, NothingToStop, NothingToCancel,
          LateAttestation, UnknownAttestation, AttestationNotActive, RegistrationRefused, LateNotice, NoFormA, CEndsNothing, NoCToCancel,
-         NoAcceptedB1, AidNotAnnounced, NoAcceptedB2, NothingRefunded];
+         NoAcceptedB1, AidNotAnnounced, NoAcceptedB2, NothingRefunded, NoGrantToRecover, RecoveryTypeClosed, RecoveryNumberUsed,
+         PremiumAlreadyGranted, PremiumAboveScale];
 
     public static FormError Find(string code) => All.First(e => e.Code == code);
 

@@ -10,8 +10,8 @@ namespace CbssSimulator.Services.Sppis;
 /// OCMWCPASListOfAttestations 20080317 (shape from a real PHP client): the SPP IS's answers to the caller's own forms.
 /// On a NISS (control 001–009, 030, 031, 040, SYSDATE) or, without one, on the whole CPAS (no control). RequestTypes:
 /// GPMI_PIIS (a valid grant with a PIIS), EXONERATIONSART35 (derived: work started during a valid grant opens the
-/// art. 35 exemption, at most 3 years), STATUT65 (the law-of-1965 forms), PRIME_INSTALLATION (installation premiums,
-/// once served), and the modelled RIS (integration-income forms B and C with their evaluation).
+/// art. 35 exemption, at most 3 years), STATUT65 (the law-of-1965 forms), PRIME_INSTALLATION (installation premiums),
+/// and the modelled RIS (integration-income forms B, C and D with their evaluation).
 /// </summary>
 public sealed class ListOfAttestationsService(PersonStore persons, SppisStore store, RegistryDatabase db, IntegrationControl control, Clock.SimulatorClock clock)
     : ISsdnService
@@ -57,12 +57,14 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
 
         string[] kinds = type switch
         {
-            "RIS" or "GPMI_PIIS" or "EXONERATIONSART35" => [FormKind.RisGrant, FormKind.RisRefusal, FormKind.RisStop],
+            "RIS" => [FormKind.RisGrant, FormKind.RisRefusal, FormKind.RisStop, FormKind.RisRecovery],
+            "GPMI_PIIS" or "EXONERATIONSART35" => [FormKind.RisGrant],
             "STATUT65" => FormKind.Law1965,
+            "PRIME_INSTALLATION" => [FormKind.Premium],
             _ => [],
         };
         var forms = (ssin is null ? store.ForCpas(call.Caller.Cbe, kinds) : store.ForSsin(ssin, kinds).Where(f => f.Cbe == call.Caller.Cbe).ToList())
-            .Where(f => f.Period.Overlaps(period) || (f.Kind is FormKind.RisStop or FormKind.L65C && period.Contains(f.Period.Start))).ToList();
+            .Where(f => f.Period.Overlaps(period) || (f.Kind is FormKind.RisStop or FormKind.L65C or FormKind.RisRecovery or FormKind.Premium && period.Contains(f.Period.Start))).ToList();
         var reply = new XElement(Ns + "ListOfAttestationsReply");
         switch (type)
         {
@@ -107,12 +109,15 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
             FormKind.RisGrant => ("B", "Formulaire B (octroi) / Formulier B (toekenning)"),
             FormKind.RisRefusal => ("BR", "Formulaire B (refus) / Formulier B (weigering)"),
             FormKind.RisStop => ("C", "Formulaire C (fin) / Formulier C (einde)"),
+            FormKind.RisRecovery => ("D", "Formulaire D (récupération) / Formulier D (terugvordering)"),
+            FormKind.Premium => ("PI", "Prime d'installation / Installatiepremie"),
             _ => (f.Kind[4..], $"Formulaire {f.Kind[4..]} / Formulier {f.Kind[4..]}"),
         };
         bool law1965 = FormKind.Law1965.Contains(f.Kind);
         return new XElement(Ns + "Attestation",
             new XElement(Ns + "SocialSecurityUser", f.Ssin), new XElement(Ns + "CPAS_KBOBCE_code", f.Cbe), new XElement(Ns + "EntryDate", f.EntryDate),
             law1965 ? CodeText("AttestType", "L65", "Aide sociale loi du 2 avril 1965 / Maatschappelijke hulp wet van 2 april 1965")
+                : f.Kind == FormKind.Premium ? CodeText("AttestType", "PRI", "Loi organique, prime d'installation / Organieke wet, installatiepremie")
                 : CodeText("AttestType", "RIS", "Revenu d'intégration / Leefloon"), CodeText("FormType", formCode, formText),
             new XElement(Ns + "Duration", new XElement(Ns + "Days", days), new XElement(Ns + "Weeks", weeks), new XElement(Ns + "Months", months)),
             f.DecisionDate is null ? null : new XElement(Ns + "DecisionDate", f.DecisionDate),

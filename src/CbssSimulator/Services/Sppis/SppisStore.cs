@@ -10,6 +10,8 @@ public static class FormKind
     public const string RisGrant = "RIS_B";
     public const string RisRefusal = "RIS_REFUSAL";
     public const string RisStop = "RIS_C";
+    public const string RisRecovery = "RIS_D";
+    public const string Premium = "PRIME";
     public const string L65A = "L65_A";
     public const string L65B1 = "L65_B1";
     public const string L65B2 = "L65_B2";

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Xml.Linq;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.Ssdn;
+
+namespace CbssSimulator.Services.Sppis;
+
+/// <summary>
+/// OCMWCPASOrganicLaw (modelled): the installation premium of the organic law (control 001–009, WINDOW). Once in a
+/// lifetime, whatever CPAS granted it (PRM001); the legal premium is one month of integration income of category 3 on
+/// the housing date (the dated table of SppisScales); more is refunded up to it (PARTIALLYACCEPTED, PRM002). Granted
+/// premiums show in ListOfAttestations PRIME_INSTALLATION.
+/// </summary>
+public sealed class OrganicLawService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
+{
+    private static readonly XNamespace Ns = RegisterAttestService.Ns;
+
+    public string ServiceId => "OCMWCPASOrganicLaw";
+
+    public string Version => RegisterAttestService.ModelledVersion;
+
+    public XName RequestElement => Ns + "OrganicLawRequest";
+
+    public SsdnOutcome Handle(SsdnCall call, XElement request)
+    {
+        string ssin = request.Element(Ns + "SocialSecurityUser")!.Value.Trim();
+        if (SsdnSsin.Check(ssin, persons, out _) is { } refused)
+        {
+            return refused with { Operation = "send" };
+        }
+
+        var housing = DateOnly.Parse(request.Element(Ns + "HousingDate")!.Value);
+        decimal legal = SppisScales.Monthly(housing, 3);
+        decimal amount = request.Element(Ns + "Amount") is { } a ? decimal.Parse(a.Value, CultureInfo.InvariantCulture) : legal;
+        var verdict = control.Check(ControlTable.Get(ServiceId, "send"), call.Caller.Cbe, ssin);
+        var errors = new List<FormError>();
+        if (!verdict.Allowed)
+        {
+            errors.Add(FormErrors.NotIntegrated);
+        }
+
+        if (store.ForSsin(ssin, FormKind.Premium).Any(f => f.Valid))
+        {
+            errors.Add(FormErrors.PremiumAlreadyGranted);
+        }
+
+        if (amount > legal)
+        {
+            errors.Add(FormErrors.PremiumAboveScale);
+        }
+
+        string evaluation = FormErrors.Evaluate(errors);
+        var form = store.Save(new SppisForm(0, call.Caller.Cbe, ssin, FormKind.Premium, request.Element(Ns + "FileID")?.Value, housing.ToString("yyyy-MM-dd"),
+            housing.ToString("yyyy-MM-dd"), request.Element(Ns + "DecisionDate")!.Value, null, (long)(Math.Min(amount, legal) * 100), 10000, 0, evaluation,
+            errors.Count == 0 ? null : string.Join(",", errors.Select(e => e.Code)), evaluation == "REFUSED" ? FormState.Refused : FormState.Active,
+            null, null, clock.Today.ToString("yyyy-MM-dd")));
+        var reply = new XElement(Ns + "OrganicLawReply",
+            new XElement(Ns + "SocialSecurityUser", ssin), new XElement(Ns + "ReferenceSPP_POD", form.Reference), new XElement(Ns + "Evaluation", evaluation),
+            errors.Select(e => FormErrors.Element(Ns, e)),
+            evaluation == "REFUSED" ? null : new XElement(Ns + "Amount", (form.Amount!.Value / 100m).ToString("0.00", CultureInfo.InvariantCulture)));
+        return new SsdnOutcome([], reply) { Operation = "send", QualityCodes = verdict.MatchedCodes };
+    }
+}
