@@ -140,6 +140,13 @@ public sealed partial class ExampleRequests(PersonStore persons, SimulatorClock 
             ("ConsultAttest", _) => Modelled(Services.ConsultAttest.ConsultAttestNamespaces.Interface, "consultIncapacityRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("QualificationCertificateService", _) => Modelled(Services.Qualification.QualificationNamespaces.Interface, "consultQualificationsRequest", cbe, $"<ssin>{ssin}</ssin>"),
             ("LivingWages", _) => Modelled(Services.Sppis.LivingWagesNamespaces.Interface, "consultLivingWagesPeriodsRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("ElectronicSocialReport", "askSocialAssistanceData") => Modelled(Services.SocialReport.SocialReportNamespaces.Interface, "askSocialAssistanceDataRequest", cbe, $"<ssin>{ssin}</ssin>"),
+            ("ElectronicSocialReport", "sendSocialAssistanceData") => Modelled(Services.SocialReport.SocialReportNamespaces.Interface, "sendSocialAssistanceDataRequest", cbe,
+                $"<ssin>{ssin}</ssin><requestId>ESR0000000001</requestId><socialReport><summary>Suivi depuis 2025.</summary><aid><kind>INTEGRATION_INCOME</kind><period><beginDate>{today}</beginDate></period></aid></socialReport>"),
+            ("ElectronicSocialReport", _) => Modelled(Services.SocialReport.SocialReportNamespaces.Interface, "listSocialAssistanceRequestsRequest", cbe, ""),
+            ("PCSAAlertReaction", "react") => Modelled(Services.PcsaAlerts.PcsaAlertNamespaces.Interface, "reactRequest", cbe,
+                "<alertId>ALR0000000001</alertId><reaction>JUSTIFIED</reaction><motivation>Le travail a pris fin avant l'octroi.</motivation>"),
+            ("PCSAAlertReaction", _) => Modelled(Services.PcsaAlerts.PcsaAlertNamespaces.Interface, "listPendingAlertsRequest", cbe, ""),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

@@ -96,6 +96,8 @@ public static class SimulatorHost
         services.AddScoped<ISsdnService, Services.Sppis.OrganicLawService>();
         services.AddScoped<ISsdnService, Services.Sppis.ListOfAttestationsService>();
         services.AddScoped<Services.Sppis.AttestationStore>();
+        services.AddScoped<Services.SocialReport.SocialReportStore>();
+        services.AddScoped<Services.PcsaAlerts.AlertStore>();
         services.AddScoped<ISsdnService, Services.Sppis.A036Service>();
         services.AddScoped<ISsdnService, Services.Sppis.L036Service>();
         services.AddScoped<Services.Sppis.Loi65Forms>();

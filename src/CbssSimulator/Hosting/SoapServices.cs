@@ -39,6 +39,8 @@ public static class SoapServices
         Row<Services.Qualification.IQualificationCertificateService, Services.Qualification.QualificationCertificateService>(
             Services.Qualification.QualificationNamespaces.Path, Services.Qualification.QualificationCertificateService.Endpoint),
         Row<Services.Sppis.ILivingWagesService, Services.Sppis.LivingWagesService>(Services.Sppis.LivingWagesNamespaces.Path, Services.Sppis.LivingWagesService.Endpoint),
+        Row<Services.SocialReport.IElectronicSocialReportService, Services.SocialReport.ElectronicSocialReportService>(Services.SocialReport.SocialReportNamespaces.Path, Services.SocialReport.ElectronicSocialReportService.Endpoint),
+        Row<Services.PcsaAlerts.IPcsaAlertReactionService, Services.PcsaAlerts.PcsaAlertReactionService>(Services.PcsaAlerts.PcsaAlertNamespaces.Path, Services.PcsaAlerts.PcsaAlertReactionService.Endpoint),
     ];
 
     private static SoapService Row<TContract, TImplementation>(string path, Func<ContractSchemas, SoapEndpoint> endpoint)

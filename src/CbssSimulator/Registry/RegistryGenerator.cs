@@ -33,6 +33,8 @@ public static class RegistryGenerator
         c.Execute(Services.Unemployment.UnemploymentRights.Schema);
         c.Execute(Services.Sppis.SppisStore.Schema);
         c.Execute(Services.Sppis.AttestationStore.Schema);
+        c.Execute(Services.SocialReport.SocialReportStore.Schema);
+        c.Execute(Services.PcsaAlerts.AlertStore.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {

@@ -35,4 +35,28 @@ public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, Integra
         (call.Outcome, call.Code) = (status.Value, status.Code);
         return AnyBody.From(SoaAnswer.Build(root, body, status, received, clock.UtcNow, new XElement("ssin", ssin), payload));
     }
+
+    /// <summary>The source's part of an operation on the caller's own data (no SSIN): a refusal (a bad field) or the payload.</summary>
+    public delegate (Status? Refused, IReadOnlyList<XElement>? Payload) CallerSource(XElement request, CpasRow caller);
+
+    /// <summary>
+    /// An operation without an SSIN and without integration control (a pull list, a reaction): the caller is checked,
+    /// then the source answers after the status; nothing (null or empty) → NO_DATA_FOUND / MSG00100.
+    /// </summary>
+    public AnyBody AnswerCaller(XName root, CallerSource source)
+    {
+        var body = call.RequestBody!;
+        var received = clock.UtcNow;
+        var status = SoaCall.CheckCaller(SoaAnswer.Customer(body), cpas, options.Value.StrictCallers, out var caller);
+        call.Cpas = caller?.Cbe;
+        IReadOnlyList<XElement>? payload = null;
+        if (status is null)
+        {
+            (status, payload) = source(body, caller!);
+            status ??= payload is null or { Count: 0 } ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+        }
+
+        (call.Outcome, call.Code) = (status.Value, status.Code);
+        return AnyBody.From(SoaAnswer.Build(root, body, status, received, clock.UtcNow, null, payload));
+    }
 }
