@@ -90,6 +90,9 @@ public sealed class A036Service(PersonStore persons, AttestationStore store, Int
 
         var reply = new XElement(Ns + "A036Reply", new XElement(Ns + "INSS", ssin), new XElement(Ns + "Evaluation", evaluation),
             errors.Select(e => FormErrors.Element(Ns, e, Ma)), evaluation == "REFUSED" ? null : shown!.Element(Ns));
-        return new SsdnOutcome([], reply) { Operation = "send", Ssin = ssin, QualityCodes = verdict.MatchedCodes };
+        return new SsdnOutcome([], reply)
+        {
+            Operation = "send", Ssin = ssin, QualityCodes = verdict.MatchedCodes, Evaluation = FormErrors.Journal(evaluation, errors.Select(x => x.Code)),
+        };
     }
 }

@@ -181,6 +181,10 @@ public static class FormErrors
     public static string Evaluate(IReadOnlyCollection<FormError> errors) =>
         errors.Any(e => e.Effect == FormEffect.Refuse) ? "REFUSED" : errors.Any(e => e.Effect == FormEffect.Reduce) ? "PARTIALLYACCEPTED" : "ACCEPTED";
 
+    /// <summary>The journal's words for an evaluation: "ACCEPTED", "REFUSED CBS001,RIS001".</summary>
+    public static string Journal(string evaluation, IEnumerable<string> codes) =>
+        codes.Any() ? $"{evaluation} {string.Join(",", codes)}" : evaluation;
+
     /// <summary>ErrorsOnForm in <paramref name="ns"/>, its Code and Descriptions in <paramref name="children"/> (default the same).</summary>
     public static XElement Element(XNamespace ns, FormError e, XNamespace? children = null)
     {

@@ -59,7 +59,7 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
 
         return new SsdnOutcome([], new XElement(Ns + "L65_AB_DecisionReply", FileIdentification(request), results))
         {
-            Operation = "send", QualityCodes = codes.Distinct().Order().ToList(),
+            Operation = "send", QualityCodes = codes.Distinct().Order().ToList(), Evaluation = Journal(results),
         };
     }
 

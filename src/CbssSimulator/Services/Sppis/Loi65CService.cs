@@ -41,7 +41,7 @@ public sealed class Loi65CService(Loi65Forms forms) : ISsdnService
 
         return new SsdnOutcome([], new XElement(Ns + "L65_C_DecisionReply", FileIdentification(request), results))
         {
-            Operation = "send", QualityCodes = codes.Distinct().Order().ToList(),
+            Operation = "send", QualityCodes = codes.Distinct().Order().ToList(), Evaluation = Journal(results),
         };
     }
 

@@ -57,7 +57,7 @@ public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
         return new SsdnOutcome([], new XElement(Ns + "L65_DF_DecisionReply", FileIdentification(request), results))
         {
             Operation = request.Element(Ns + "RefundformD1") is null && !request.Elements(Ns + "RefundFormD2").Any() ? "F" : "D",
-            QualityCodes = codes.Distinct().Order().ToList(),
+            QualityCodes = codes.Distinct().Order().ToList(), Evaluation = Journal(results),
         };
     }
 

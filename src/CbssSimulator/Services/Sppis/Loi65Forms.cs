@@ -112,6 +112,10 @@ public sealed class Loi65Forms(PersonStore persons, SppisStore store, Integratio
         new(0, cbe, ssin, kind, fileId, Iso(entry), end is null ? null : Iso(end.Value), decisionDate, null, amount, 10000, 0, "", null,
             FormState.Active, null, null, Iso(clock.Today), attestId, suffix, aids);
 
+    /// <summary>The journal's words for the results of one message: each form's evaluation and codes, separated by "; ".</summary>
+    public static string Journal(IEnumerable<XElement> results) => string.Join("; ", results.Select(r => FormErrors.Journal(r.Element(Ns + "Evaluation")!.Value,
+        r.Elements(Ns + "ErrorsOnForm").Select(e => e.Element(C65 + "Code")!.Value))));
+
     public static IEnumerable<XElement> Errors(SppisForm form) => form.ErrorCodes.Select(c => FormErrors.Element(Ns, FormErrors.Find(c), C65));
 
     /// <summary>The end of a decision of a Duration (months, weeks, days) from <paramref name="entry"/>; none given → open.</summary>

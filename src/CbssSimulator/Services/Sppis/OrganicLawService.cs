@@ -59,6 +59,9 @@ public sealed class OrganicLawService(PersonStore persons, SppisStore store, Int
             new XElement(Ns + "SocialSecurityUser", ssin), new XElement(Ns + "ReferenceSPP_POD", form.Reference), new XElement(Ns + "Evaluation", evaluation),
             errors.Select(e => FormErrors.Element(Ns, e)),
             evaluation == "REFUSED" ? null : new XElement(Ns + "Amount", (form.Amount!.Value / 100m).ToString("0.00", CultureInfo.InvariantCulture)));
-        return new SsdnOutcome([], reply) { Operation = "send", QualityCodes = verdict.MatchedCodes };
+        return new SsdnOutcome([], reply)
+        {
+            Operation = "send", QualityCodes = verdict.MatchedCodes, Evaluation = FormErrors.Journal(evaluation, errors.Select(x => x.Code)),
+        };
     }
 }

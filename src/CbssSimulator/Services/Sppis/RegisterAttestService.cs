@@ -110,7 +110,10 @@ public sealed class RegisterAttestService(PersonStore persons, SppisStore store,
             evaluation == "REFUSED" || !grant ? null : new XElement(Ns + "Percentage", form.Percentage),
             evaluation == "REFUSED" || !grant ? null : new XElement(Ns + "MonthlyAmount", (form.Amount!.Value / 100m).ToString("0.00", CultureInfo.InvariantCulture)),
             form.LinkedId is { } replaced && evaluation != "REFUSED" ? new XElement(Ns + "ReplacedReference", (form with { Id = replaced }).Reference) : null);
-        return new SsdnOutcome([], reply) { Operation = operation, QualityCodes = verdict.MatchedCodes };
+        return new SsdnOutcome([], reply)
+        {
+            Operation = operation, QualityCodes = verdict.MatchedCodes, Evaluation = FormErrors.Journal(evaluation, errors.Select(x => x.Code)),
+        };
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");

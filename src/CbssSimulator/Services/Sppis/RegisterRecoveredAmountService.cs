@@ -64,7 +64,7 @@ public sealed class RegisterRecoveredAmountService(PersonStore persons, SppisSto
             new XElement(Ns + "SocialSecurityUser", ssin), new XElement(Ns + "ReferenceSPP_POD", form.Reference), new XElement(Ns + "Evaluation", evaluation),
             errors.Select(e => FormErrors.Element(Ns, e)), ok ? new XElement(Ns + "Percentage", percentage) : null,
             ok ? new XElement(Ns + "StateShare", Math.Round(amount * percentage / 10000m, 2).ToString("0.00", CultureInfo.InvariantCulture)) : null);
-        return new SsdnOutcome([], reply) { Operation = "register" };
+        return new SsdnOutcome([], reply) { Operation = "register", Evaluation = FormErrors.Journal(evaluation, errors.Select(x => x.Code)) };
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");

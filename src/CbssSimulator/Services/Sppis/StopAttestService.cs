@@ -76,7 +76,10 @@ public sealed class StopAttestService(PersonStore persons, SppisStore store, Int
             new XElement(Ns + "EntryDate", form.EntryDate), new XElement(Ns + "Evaluation", evaluation),
             errors.Select(x => FormErrors.Element(Ns, x)),
             form.LinkedId is { } ended ? new XElement(Ns + "EndedReference", (form with { Id = ended }).Reference) : null);
-        return new SsdnOutcome([], reply) { Operation = "stop", QualityCodes = verdict.MatchedCodes };
+        return new SsdnOutcome([], reply)
+        {
+            Operation = "stop", QualityCodes = verdict.MatchedCodes, Evaluation = FormErrors.Journal(evaluation, errors.Select(x => x.Code)),
+        };
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");

@@ -95,6 +95,9 @@ public sealed record SsdnOutcome(IReadOnlyList<SsdnDetail> Details, System.Xml.L
 
     public IReadOnlyList<int> QualityCodes { get; init; } = [];
 
+    /// <summary>For the journal: the SPP IS evaluation of a form ("ACCEPTED", "REFUSED D65001"), so scenarios can expect it.</summary>
+    public string? Evaluation { get; init; }
+
     public bool HasError => Details.Any(d => d.Reason.Severity == Severity.Error);
 
     public static SsdnOutcome Error(params SsdnDetail[] details) => new(details, null);
