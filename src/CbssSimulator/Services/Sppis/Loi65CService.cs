@@ -66,7 +66,7 @@ public sealed class Loi65CService(Loi65Forms forms) : ISsdnService
             }
             else
             {
-                changes = [new FormChange(stop.Id, FormState.Cancelled, stop.EndDate), new FormChange(stop.LinkedId!.Value, FormState.Active, stop.PreviousEnd)];
+                changes = FormChange.Cancelling(stop);
                 form = form with { LinkedId = stop.LinkedId, State = FormState.Cancelled };
             }
         }
@@ -80,8 +80,7 @@ public sealed class Loi65CService(Loi65Forms forms) : ISsdnService
             }
             else
             {
-                bool whole = ended.Period.Start == entry;
-                changes = [new FormChange(ended.Id, whole ? FormState.Withdrawn : FormState.Active, whole ? ended.EndDate : Iso(entry.AddDays(-1)))];
+                changes = [FormChange.Ending(ended, entry)];
                 form = form with { LinkedId = ended.Id, PreviousEnd = ended.EndDate };
             }
         }

@@ -55,7 +55,17 @@ public sealed record SppisForm(long Id, string Cbe, string Ssin, string Kind, st
 }
 
 /// <summary>A change a new form makes to a stored one (its state, its end).</summary>
-public sealed record FormChange(long Id, string State, string? EndDate);
+public sealed record FormChange(long Id, string State, string? EndDate)
+{
+    /// <summary>What a form C does to the B it ends from <paramref name="entry"/>: the day before, or withdrawn whole from its own start.</summary>
+    public static FormChange Ending(SppisForm b, DateOnly entry) => b.Period.Start == entry
+        ? new(b.Id, FormState.Withdrawn, b.EndDate)
+        : new(b.Id, FormState.Active, entry.AddDays(-1).ToString("yyyy-MM-dd"));
+
+    /// <summary>What code 9 does: the C cancelled as if it never existed, the B it ended valid again with its former end.</summary>
+    public static FormChange[] Cancelling(SppisForm c) =>
+        [new(c.Id, FormState.Cancelled, c.EndDate), new(c.LinkedId!.Value, FormState.Active, c.PreviousEnd)];
+}
 
 /// <summary>The simulated SPP IS's forms in the registry database (Dapper, one method per use).</summary>
 public sealed class SppisStore(RegistryDatabase db)

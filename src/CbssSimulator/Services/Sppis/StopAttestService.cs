@@ -49,7 +49,7 @@ public sealed class StopAttestService(PersonStore persons, SppisStore store, Int
             }
             else
             {
-                changes = [new FormChange(stop.Id, FormState.Cancelled, stop.EndDate), new FormChange(stop.LinkedId!.Value, FormState.Active, stop.PreviousEnd)];
+                changes = FormChange.Cancelling(stop);
                 form = form with { LinkedId = stop.LinkedId, State = FormState.Cancelled };
             }
         }
@@ -62,8 +62,7 @@ public sealed class StopAttestService(PersonStore persons, SppisStore store, Int
             }
             else
             {
-                bool whole = grant.Period.Start == entry;
-                changes = [new FormChange(grant.Id, whole ? FormState.Withdrawn : FormState.Active, whole ? grant.EndDate : Iso(entry.AddDays(-1)))];
+                changes = [FormChange.Ending(grant, entry)];
                 form = form with { LinkedId = grant.Id, PreviousEnd = grant.EndDate };
             }
         }

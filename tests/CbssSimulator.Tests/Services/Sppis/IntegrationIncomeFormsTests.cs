@@ -235,4 +235,27 @@ public class IntegrationIncomeFormsTests(SimulatorFactory factory) : IClassFixtu
         await client.RegisterAsync(p, 2, "2026-11-01");
         Assert.Empty(await Listed(p.Ssin));
     }
+
+    [Fact]
+    public async Task Grant_StartingAfterTheDeath_IsRefused()
+    {
+        var p = People.Where("Register = 'RN' AND DeathDate IS NOT NULL");
+        await client.RegisterAsync(p, 2, "2026-10-01");
+        Assert.Equal(("REFUSED", "RIS003"), Verdict(await Send("OCMWCPASRegisterAttest", Grant(p.Ssin, "2026-11-01"))));
+    }
+
+    [Theory]
+    [InlineData("OCMWCPASStopAttest", "<ma:DecisionNature>2</ma:DecisionNature>", "<ma:DecisionNature>3</ma:DecisionNature>", "31000001")]
+    [InlineData("OCMWCPASStopAttest", "<ma:DecisionDate>2026-11-20</ma:DecisionDate>", "", "31000007")]
+    [InlineData("OCMWCPASListOfAttestations", "<ma:RequestType>RIS</ma:RequestType>", "<ma:RequestType>ALL</ma:RequestType>", "31000001")]
+    [InlineData("OCMWCPASListOfAttestations", "<ma:RequestType>RIS</ma:RequestType>", "", "31000007")]
+    public async Task StopAndList_ValidationErrors(string service, string from, string to, string code)
+    {
+        var p = People.Where(Adults, 12);
+        await client.RegisterAsync(p, 2, "2026-11-01");
+        string body = service == "OCMWCPASStopAttest" ? Stop(p.Ssin, "2026-12-01") : List(p.Ssin, "RIS");
+        var reply = await Send(service, body.Replace(from, to));
+        Assert.Equal("NO", reply.ServiceOk);
+        Assert.Equal(code, reply.ServiceCodes[0]);
+    }
 }

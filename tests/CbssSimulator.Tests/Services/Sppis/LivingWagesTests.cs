@@ -76,4 +76,17 @@ public class LivingWagesTests(KestrelSimulatorFactory kestrel) : IClassFixture<K
         });
         Assert.Contains(response.Body!.Elements!, e => e.LocalName == "livingWagesPeriods");
     }
+
+    [Fact]
+    public async Task ABadChecksum_Msg00011_AMalformedSsin_AClientFaultMsg00008()
+    {
+        Assert.Equal("MSG00011", (await Consult("85073003329")).Element("status")!.Element("code")!.Value);
+        var answer = await client.PostAsync(LivingWagesNamespaces.Path, LivingWagesNamespaces.Action, $"""
+            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+            <m:consultLivingWagesPeriodsRequest xmlns:m="{LivingWagesNamespaces.Interface}"><informationCustomer><customerIdentification><cbeNumber>{Cbe}</cbeNumber></customerIdentification></informationCustomer>
+            <legalContext>PCSA:SOCIAL_INQUIRY</legalContext><ssin>8507300332</ssin></m:consultLivingWagesPeriodsRequest></soapenv:Body></soapenv:Envelope>
+            """);
+        Assert.True(answer.IsFault);
+        Assert.Contains("<reasonCode>MSG00008</reasonCode>", answer.Text);
+    }
 }

@@ -149,4 +149,17 @@ public class MultifunctionalAttestationTests(SimulatorFactory factory) : IClassF
         Assert.Equal(["31000007"], reply.ServiceCodes);
         Assert.Equal(field, reply.Information("31000007")[0].Name);
     }
+
+    [Theory]
+    [InlineData("<l:CategoryCode>2</l:CategoryCode>", "<l:CategoryCode>9</l:CategoryCode>")]
+    [InlineData("<l:Action>CREATE</l:Action>", "<l:Action>CANCEL</l:Action>")]
+    [InlineData("<l:EndDate>2027-04-30</l:EndDate>", "<l:EndDate>2026-10-31</l:EndDate>")]
+    public async Task A036_InvalidFields_GetTheSchemaError(string from, string to)
+    {
+        var p = People.Where(Adults, 26);
+        await client.RegisterAsync(p, 2, "2026-11-01");
+        var reply = await Send(A036(p.Ssin, "CREATE").Replace(from, to));
+        Assert.Equal(["31000001"], reply.ServiceCodes);
+        Assert.Empty(Answers(await Consult(p.Ssin)));
+    }
 }

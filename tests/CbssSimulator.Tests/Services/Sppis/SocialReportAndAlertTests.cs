@@ -118,4 +118,49 @@ public class SocialReportAndAlertTests(KestrelSimulatorFactory kestrel) : IClass
         var alerts = response.Body!.Elements!.Where(e => e.LocalName == "alert").Select(e => XElement.Parse(e.OuterXml)).ToList();
         Assert.Contains(alerts, a => a.Element("ssin")!.Value == p.Ssin && a.Element("kind")!.Value == "AID_AT_OTHER_CPAS" && a.Element("detail")!.Value.Contains(Liege));
     }
+
+    [Fact]
+    public async Task AGrantRunningPastTheDeath_RaisesADeathAlert()
+    {
+        var p = People.Where("Register = 'RN' AND DeathDate IS NOT NULL AND Ssin NOT IN (SELECT Ssin FROM Employment)");
+        await client.RegisterAsync(p, 2, "2026-11-01");
+        var grant = await client.SsdnAsync(Ssdn("OCMWCPASRegisterAttest", IntegrationIncomeFormsTests.Grant(p.Ssin, "2023-01-01"), version: "20260101"));
+        Assert.Equal("ACCEPTED", IntegrationIncomeFormsTests.Verdict(grant).Evaluation);
+        var alert = Assert.Single((await Alerts()).Elements("alert"), a => a.Element("ssin")!.Value == p.Ssin);
+        Assert.Equal(("BENEFICIARY_DECEASED", $"died on {p.DeathDate}"), (alert.Element("kind")!.Value, alert.Element("detail")!.Value));
+    }
+
+    [Theory]
+    [InlineData("<reaction>JUSTIFIED</reaction>", "<reaction>IGNORED</reaction>", "reaction")]
+    [InlineData("<motivation>Contrat de 3 jours, revenus déduits.</motivation>", "<motivation></motivation>", "motivation")]
+    public async Task React_WithAnInvalidField_Msg00008NamingIt(string from, string to, string field)
+    {
+        var answer = await client.PostAsync(PcsaAlertNamespaces.Path, PcsaAlertNamespaces.React, $"""
+            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+            <m:reactRequest xmlns:m="{PcsaAlertNamespaces.Interface}"><informationCustomer><customerIdentification><cbeNumber>{Cbe}</cbeNumber></customerIdentification></informationCustomer>
+            <legalContext>PCSA:SOCIAL_INQUIRY</legalContext><alertId>ALR0000000001</alertId><reaction>JUSTIFIED</reaction><motivation>Contrat de 3 jours, revenus déduits.</motivation></m:reactRequest></soapenv:Body></soapenv:Envelope>
+            """.Replace(from, to));
+        Assert.False(answer.IsFault, answer.Text);
+        Assert.Equal("MSG00008", Code(answer.Body));
+        Assert.Contains(field, answer.Body.Element("status")!.Element("information")!.Element("fieldName")!.Value);
+    }
+
+    [Fact]
+    public async Task Send_WithoutASummary_Msg00008_AndAskThroughTheWcfClient()
+    {
+        var p = People.Where(Adults, 62);
+        await client.RegisterAsync(p, 1, "2026-11-15", cbe: Liege);
+        var invalid = await Call(SocialReportNamespaces.Path, SocialReportNamespaces.Send, "sendSocialAssistanceDataRequest", SocialReportNamespaces.Interface,
+            $"<ssin>{p.Ssin}</ssin><requestId>ESR0000000001</requestId><socialReport><remarks>?</remarks></socialReport>", Liege);
+        Assert.Equal("MSG00008", Code(invalid));
+
+        await client.RegisterAsync(p, 2, "2026-11-20");
+        var channel = new ChannelFactory<IElectronicSocialReportService>(new BasicHttpBinding(), new EndpointAddress(new Uri(kestrel.BaseAddress, SocialReportNamespaces.Path))).CreateChannel();
+        var response = await channel.AskAsync(new AskSocialAssistanceDataRequest
+        {
+            Body = AnyBody.From(XElement.Parse($"<r><informationCustomer><customerIdentification><cbeNumber>{Cbe}</cbeNumber></customerIdentification></informationCustomer><legalContext>x</legalContext><ssin>{p.Ssin}</ssin></r>")),
+        });
+        var request = XElement.Parse(response.Body!.Elements!.Single(e => e.LocalName == "request").OuterXml);
+        Assert.Equal((Liege, "PENDING"), (request.Element("previousCpas")!.Value, request.Element("state")!.Value));
+    }
 }
