@@ -8,8 +8,31 @@ public sealed partial class ExampleRequests
     private static string Loi65File(string cbe) =>
         $"<c65:FileIdentification><c65:KBOBCE>{long.Parse(cbe)}</c65:KBOBCE><c65:FileID>DOSSIER0001</c65:FileID></c65:FileIdentification>";
 
+    private static string HeatingOperation(string op, string ssin, string today) => op switch
+    {
+        "CancelAllocation" => $"<ns1:CancelAllocation><ns1:SSIN>{ssin}</ns1:SSIN><ns1:AllocationReference>HA0000000001</ns1:AllocationReference></ns1:CancelAllocation>",
+        "ConsultAllocation" => $"<ns1:ConsultAllocation><ns1:SSIN>{ssin}</ns1:SSIN><ns1:ReferenceYear>{today[..4]}</ns1:ReferenceYear></ns1:ConsultAllocation>",
+        _ => $"<ns1:{op}><ns1:PrimaryBeneficiary><ns1:SSIN>{ssin}</ns1:SSIN><ns1:Category>2</ns1:Category></ns1:PrimaryBeneficiary>"
+            + "<ns1:Invoice><com:Amount>11000000</com:Amount><com:Quantity>1000</com:Quantity><com:HousingNumber>1</com:HousingNumber>"
+            + $"<com:DeliveryDate>{today}</com:DeliveryDate><com:UnitFuel>3</com:UnitFuel></ns1:Invoice></ns1:{op}>",
+    };
+
     private string? SppisBody(CatalogueEntry entry, string ssin, string cbe, string today) => (entry.Service, entry.Operation) switch
     {
+        ("OCMWCPASHeatingAllocation" or "HeatingAllocation", var op) => $"""
+            <ns1:AllocationRequest xmlns:ns1="http://www.smals.be/XSD/OCMW_CPAS/HeatingAllocationRequest" xmlns:com="http://www.smals.be/XSD/OCMW_CPAS/HeatingAllocationDataTypes">
+              {HeatingOperation(op, ssin, today)}
+              <ns1:OCMW_CPAS><ns1:KboBceNumber>{cbe}</ns1:KboBceNumber></ns1:OCMW_CPAS>
+            </ns1:AllocationRequest>
+            """,
+        ("OCMWCPASHouseholdIncome", _) => $"""
+            <hi:HouseholdIncomeRequest xmlns:hi="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/HouseholdIncome">
+              <hi:SSIN>{ssin}</hi:SSIN><hi:DeliveryDate>{today}</hi:DeliveryDate>
+            </hi:HouseholdIncomeRequest>
+            """,
+        ("OCMWCPASRvvBimOmnioStatus", _) => $"""
+            <bim:BimOmnioStatusRequest xmlns:bim="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/RvvBimOmnioStatus"><bim:SSIN>{ssin}</bim:SSIN></bim:BimOmnioStatusRequest>
+            """,
         ("OCMWCPASRegisterAttest", var op) => $"""
             <ma:RegisterAttestRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
               <ma:SocialSecurityUser>{ssin}</ma:SocialSecurityUser><ma:FileID>D2026-00001</ma:FileID>

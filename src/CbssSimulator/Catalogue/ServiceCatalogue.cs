@@ -34,6 +34,8 @@ public static class ServiceCatalogue
 {
     private static readonly Transport Ssdn = new("SSDN", SsdnNamespaces.Path, SsdnNamespaces.Action, SsdnNamespaces.Path + "?wsdl");
 
+    private static readonly Transport Heating = Ssdn with { ServiceId = "OCMWCPASHeatingAllocation", Version = "20090409" };
+
     private static readonly Dictionary<(string, string), (Transport Transport, string Contract)> ServedOperations = new()
     {
         [("OCMWCPASIdentifyPerson", "search")] = (Ssdn with { ServiceId = "OCMWCPASIdentifyPerson", Version = "20050930" }, "public schema (BCSS SSDN IdentifyPerson)"),
@@ -63,6 +65,12 @@ public static class ServiceCatalogue
         [("ElectronicSocialReport", "listSocialAssistanceRequests")] = Modelled(Services.SocialReport.SocialReportNamespaces.Path, Services.SocialReport.SocialReportNamespaces.List),
         [("PCSAAlertReaction", "react")] = Modelled(Services.PcsaAlerts.PcsaAlertNamespaces.Path, Services.PcsaAlerts.PcsaAlertNamespaces.React),
         [("PCSAAlertReaction", "listPendingAlerts")] = Modelled(Services.PcsaAlerts.PcsaAlertNamespaces.Path, Services.PcsaAlerts.PcsaAlertNamespaces.List),
+        [("OCMWCPASHeatingAllocation", "ComputeAllocation")] = (Heating, HeatingContract),
+        [("OCMWCPASHeatingAllocation", "SaveAllocation")] = (Heating, HeatingContract),
+        [("OCMWCPASHeatingAllocation", "CancelAllocation")] = (Heating, HeatingContract),
+        [("HeatingAllocation", "ConsultAllocation")] = (Heating, HeatingContract),
+        [("OCMWCPASHouseholdIncome", "consult")] = (Ssdn with { ServiceId = "OCMWCPASHouseholdIncome", Version = "20260101" }, "modelled (no public schema, ServiceId version or client found)"),
+        [("OCMWCPASRvvBimOmnioStatus", "consult")] = (Ssdn with { ServiceId = "OCMWCPASRvvBimOmnioStatus", Version = "20260101" }, "modelled (no public schema, ServiceId version or client found)"),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
         [("BisPersonService", "registerPerson")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,
@@ -96,6 +104,8 @@ public static class ServiceCatalogue
             "public schema (TestConnectionServiceV1)"),
     };
 
+    private const string HeatingContract = "modelled (request shape from a real client; Save, Cancel, Consult and the reply not public)";
+
     private const string Loi65Contract = "public schema (BCSS SSDN Loi65Wet65); ServiceId (AB, C) and Version modelled";
 
     private const string SppisModelled = "modelled (no public schema, ServiceId version or client found; fields from the SPP IS forms)";
@@ -105,7 +115,6 @@ public static class ServiceCatalogue
     /// <summary>SSDN ServiceIds and Versions seen on the wire for services not served yet (bcss-interfaces.md §3).</summary>
     private static readonly Dictionary<string, string> KnownSsdnVersions = new()
     {
-        ["OCMWCPASHeatingAllocation"] = "20090409",
         ["OCMWCPASListOfAttestations"] = "20080317",
     };
 

@@ -98,6 +98,11 @@ public static class SimulatorHost
         services.AddScoped<Services.Sppis.AttestationStore>();
         services.AddScoped<Services.SocialReport.SocialReportStore>();
         services.AddScoped<Services.PcsaAlerts.AlertStore>();
+        services.AddScoped<Services.Heating.AllocationStore>();
+        services.AddScoped<Services.Heating.HouseholdFinances>();
+        services.AddScoped<ISsdnService, Services.Heating.HeatingAllocationService>();
+        services.AddScoped<ISsdnService, Services.Heating.HouseholdIncomeService>();
+        services.AddScoped<ISsdnService, Services.Heating.RvvBimOmnioStatusService>();
         services.AddScoped<ISsdnService, Services.Sppis.A036Service>();
         services.AddScoped<ISsdnService, Services.Sppis.L036Service>();
         services.AddScoped<Services.Sppis.Loi65Forms>();

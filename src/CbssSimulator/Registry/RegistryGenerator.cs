@@ -35,6 +35,7 @@ public static class RegistryGenerator
         c.Execute(Services.Sppis.AttestationStore.Schema);
         c.Execute(Services.SocialReport.SocialReportStore.Schema);
         c.Execute(Services.PcsaAlerts.AlertStore.Schema);
+        c.Execute(Services.Heating.AllocationStore.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {

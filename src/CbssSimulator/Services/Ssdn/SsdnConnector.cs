@@ -25,6 +25,8 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
         "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd", "ssdn/SSDN/ReferenceManager/ReferenceManagerFacade.xsd", "ssdn/SSDN/ManagePerson/ManagePerson.xsd", "ssdn/SSDN/PensionRegister/PensionRegister.xsd",
         "ssdn/SSDN/OCMW_CPAS/ManageAttests/ManageAttests.xsd", "ssdn/SSDN/OCMW_CPAS/L036/L036.xsd",
         "ssdn/SSDN/OCMW_CPAS/Loi65Wet65/LoiWet65.xsd",
+        "ssdn/SSDN/OCMW_CPAS/HeatingAllocation/HeatingAllocationRequest.xsd", "ssdn/SSDN/OCMW_CPAS/HeatingAllocation/HeatingAllocationReply.xsd",
+        "ssdn/SSDN/OCMW_CPAS/HouseholdIncome/HouseholdIncome.xsd", "ssdn/SSDN/OCMW_CPAS/RvvBimOmnioStatus/RvvBimOmnioStatus.xsd",
     ];
 
     public Task<SendXmlMessage> SendXmlAsync(SendXmlMessage request)

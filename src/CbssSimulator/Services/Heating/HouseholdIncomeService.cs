@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Xml.Linq;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.Ssdn;
+
+namespace CbssSimulator.Services.Heating;
+
+/// <summary>
+/// OCMWCPASHouseholdIncome (modelled): what the heating fund's category 2 reads for a delivery — the household's taxable
+/// income of the income year (HouseholdFinances, the same figures the tax assessment gives), the dependants and the
+/// ceiling of the delivery date's rule. Control 040, OVERLAP(the delivery's heating period).
+/// </summary>
+public sealed class HouseholdIncomeService(PersonStore persons, HouseholdFinances finances, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
+{
+    public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/HouseholdIncome";
+
+    public string ServiceId => "OCMWCPASHouseholdIncome";
+
+    public string Version => Sppis.RegisterAttestService.ModelledVersion;
+
+    public XName RequestElement => Ns + "HouseholdIncomeRequest";
+
+    public SsdnOutcome Handle(SsdnCall call, XElement request)
+    {
+        string ssin = request.Element(Ns + "SSIN")!.Value.Trim();
+        if (SsdnSsin.Check(ssin, persons, out var person) is { } refused)
+        {
+            return refused with { Operation = "consult" };
+        }
+
+        var delivery = DateOnly.Parse(request.Element(Ns + "DeliveryDate")!.Value);
+        var verdict = control.Check(ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe, ssin, new Period(new(delivery.Year, 1, 1), new(delivery.Year, 12, 31)));
+        if (!verdict.Allowed)
+        {
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "consult" };
+        }
+
+        var income = finances.Income(person!, delivery, clock.Today);
+        var reply = new XElement(Ns + "HouseholdIncomeReply", new XElement(Ns + "SSIN", ssin), new XElement(Ns + "IncomeYear", income.IncomeYear),
+            income.Members.Select(m => new XElement(Ns + "Member", new XElement(Ns + "SSIN", m.Ssin), new XElement(Ns + "TaxableIncome", Money(m.TaxableIncome)),
+                new XElement(Ns + "Dependant", m.Dependant ? "true" : "false"))),
+            new XElement(Ns + "HouseholdIncome", Money(income.Total)), new XElement(Ns + "Dependants", income.Dependants),
+            new XElement(Ns + "Ceiling", Money(income.Ceiling.Ceiling)), new XElement(Ns + "PerDependant", Money(income.Ceiling.PerDependant)),
+            new XElement(Ns + "Limit", Money(income.Limit)), new XElement(Ns + "UnderCeiling", income.UnderCeiling ? "true" : "false"));
+        return new SsdnOutcome([], reply) { Operation = "consult", QualityCodes = verdict.MatchedCodes };
+    }
+
+    private static string Money(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,45 @@
+using System.Xml.Linq;
+using CbssSimulator.Integrations;
+using CbssSimulator.Registry;
+using CbssSimulator.Services.Ssdn;
+
+namespace CbssSimulator.Services.Heating;
+
+/// <summary>
+/// OCMWCPASRvvBimOmnioStatus (modelled): the increased-intervention status at D from the health-insurance situation (the
+/// same one HealthCareInsurance answers). Not insured → Insured false, no intervention. Control 040, SYSDATE.
+/// </summary>
+public sealed class RvvBimOmnioStatusService(PersonStore persons, HouseholdFinances finances, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
+{
+    public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/RvvBimOmnioStatus";
+
+    public string ServiceId => "OCMWCPASRvvBimOmnioStatus";
+
+    public string Version => Sppis.RegisterAttestService.ModelledVersion;
+
+    public XName RequestElement => Ns + "BimOmnioStatusRequest";
+
+    public SsdnOutcome Handle(SsdnCall call, XElement request)
+    {
+        string ssin = request.Element(Ns + "SSIN")!.Value.Trim();
+        if (SsdnSsin.Check(ssin, persons, out var person) is { } refused)
+        {
+            return refused with { Operation = "consult" };
+        }
+
+        var verdict = control.Check(ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe, ssin);
+        if (!verdict.Allowed)
+        {
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "consult" };
+        }
+
+        var insurance = finances.Insurance(person!, clock.Today);
+        var reply = new XElement(Ns + "BimOmnioStatusReply", new XElement(Ns + "SSIN", ssin),
+            new XElement(Ns + "Insured", insurance is null ? "false" : "true"),
+            new XElement(Ns + "IncreasedIntervention", insurance is { IncreasedIntervention: true } ? "true" : "false"),
+            insurance is null ? null : new XElement(Ns + "InsurerCode", insurance.InsurerCode),
+            insurance is null ? null : new XElement(Ns + "CT1", insurance.Ct1), insurance is null ? null : new XElement(Ns + "CT2", insurance.Ct2),
+            insurance is null ? null : new XElement(Ns + "HolderSSIN", insurance.HolderSsin));
+        return new SsdnOutcome([], reply) { Operation = "consult", QualityCodes = verdict.MatchedCodes };
+    }
+}
