@@ -147,6 +147,7 @@ public sealed partial class ExampleRequests(PersonStore persons, SimulatorClock 
             ("PCSAAlertReaction", "react") => Modelled(Services.PcsaAlerts.PcsaAlertNamespaces.Interface, "reactRequest", cbe,
                 "<alertId>ALR0000000001</alertId><reaction>JUSTIFIED</reaction><motivation>Le travail a pris fin avant l'octroi.</motivation>"),
             ("PCSAAlertReaction", _) => Modelled(Services.PcsaAlerts.PcsaAlertNamespaces.Interface, "listPendingAlertsRequest", cbe, ""),
+            ("ManageCarmed", var op) => Modelled(Services.Mediprima.ManageCarmedNamespaces.Interface, op + "Request", cbe, CarmedPayload(op, ssin), "manage eCarmed"),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,
@@ -190,8 +191,27 @@ public sealed partial class ExampleRequests(PersonStore persons, SimulatorClock 
         return $"<wsc:xmlString xmlns:wsc=\"http://ksz-bcss.fgov.be/connectors/WebServiceConnector\"><![CDATA[{ssdn}]]></wsc:xmlString>";
     }
 
-    private string Modelled(string intf, string element, string cbe, string payload) =>
-        $"<m:{element} xmlns:m=\"{intf}\">{Customer(cbe)}<legalContext>PCSA:SOCIAL_INQUIRY</legalContext>{payload}</m:{element}>";
+    /// <summary>ManageCarmed examples: a one-month card with doctor and pharmacy covers from D (examples on an existing card name 500000000001).</summary>
+    private string CarmedPayload(string op, string ssin)
+    {
+        string start = clock.Today.ToString("yyyy-MM-dd"), end = clock.Today.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd");
+        string period = $"<startDate>{start}</startDate><endDate>{end}</endDate>";
+        string decision = $"<validityPeriod>{period}</validityPeriod><medicalCover><doctor><validityPeriod>{period}</validityPeriod></doctor>"
+            + $"<pharmaceuticalDrug><validityPeriod>{period}</validityPeriod></pharmaceuticalDrug></medicalCover>";
+        return op switch
+        {
+            "evaluateCarmed" or "openCarmed" => $"<ssin>{ssin}</ssin>{decision}",
+            "modifyCarmed" or "evaluateModifiedCarmed" => $"<ssin>{ssin}</ssin><eCarmedNumber>500000000001</eCarmedNumber>{decision}",
+            "stopCarmed" => $"<ssin>{ssin}</ssin><eCarmedNumber>500000000001</eCarmedNumber><endDate>{end}</endDate>",
+            "consultCarmedHistory" => "<selectionCriteria><eCarmedNumber>500000000001</eCarmedNumber></selectionCriteria>",
+            "consultCarmedByVersion" => "<eCarmedNumber>500000000001</eCarmedNumber><versionNbr>1</versionNbr>",
+            "removeCarmed" => $"<ssin>{ssin}</ssin><eCarmedNumber>500000000001</eCarmedNumber>",
+            _ => $"<ssin>{ssin}</ssin><referenceDate>{start}</referenceDate>",
+        };
+    }
+
+    private string Modelled(string intf, string element, string cbe, string payload, string legalContext = "PCSA:SOCIAL_INQUIRY") =>
+        $"<m:{element} xmlns:m=\"{intf}\">{Customer(cbe)}<legalContext>{legalContext}</legalContext>{payload}</m:{element}>";
 
     private string Customer(string cbe) =>
         $"<informationCustomer><ticket>example-1</ticket><timestampSent>{clock.UtcNow.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}</timestampSent>"

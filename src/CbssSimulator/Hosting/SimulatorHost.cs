@@ -99,6 +99,7 @@ public static class SimulatorHost
         services.AddScoped<Services.SocialReport.SocialReportStore>();
         services.AddScoped<Services.PcsaAlerts.AlertStore>();
         services.AddScoped<Services.Heating.AllocationStore>();
+        services.AddScoped<Services.Mediprima.CarmedStore>();
         services.AddScoped<Services.Heating.HouseholdFinances>();
         services.AddScoped<ISsdnService, Services.Heating.HeatingAllocationService>();
         services.AddScoped<ISsdnService, Services.Heating.HouseholdIncomeService>();

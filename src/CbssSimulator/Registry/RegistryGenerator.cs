@@ -36,6 +36,7 @@ public static class RegistryGenerator
         c.Execute(Services.SocialReport.SocialReportStore.Schema);
         c.Execute(Services.PcsaAlerts.AlertStore.Schema);
         c.Execute(Services.Heating.AllocationStore.Schema);
+        c.Execute(Services.Mediprima.CarmedStore.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {

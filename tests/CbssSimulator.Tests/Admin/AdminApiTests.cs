@@ -78,6 +78,12 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         {
             var example = await client.GetJsonAsync<ExampleRequest>($"/admin/services/{entry.Service}/{entry.Operation}/example?ssin={People.Adult(70).Ssin}");
             var answer = await client.PostAsync(example.Path, example.SoapAction, example.Envelope);
+            if (entry.Contract.StartsWith("withdrawn", StringComparison.Ordinal))
+            {
+                Assert.True(answer.IsFault && answer.Text.Contains("withdrawn"), $"{entry.Service}/{entry.Operation}: {answer.Text}");
+                continue;
+            }
+
             Assert.False(answer.IsFault, $"{entry.Service}/{entry.Operation}: {answer.Text}");
             if (entry.Style == "SSDN")
             {

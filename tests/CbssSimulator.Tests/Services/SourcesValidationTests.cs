@@ -13,7 +13,9 @@ public class SourcesValidationTests(SimulatorFactory factory) : IClassFixture<Si
     public static TheoryData<string, string> SsinOperations()
     {
         var data = new TheoryData<string, string>();
-        foreach (var e in ServiceCatalogue.Entries.Where(e => e.Served && e.Style == "SOA" && e.Control.Codes.Any()))
+        // consultCarmedHistory and consultCarmedByVersion name a card, not an SSIN (decisions §34): ManageCarmedTests covers them.
+        foreach (var e in ServiceCatalogue.Entries.Where(e => e.Served && e.Style == "SOA" && e.Control.Codes.Any()
+                     && e.Operation is not ("consultCarmedHistory" or "consultCarmedByVersion")))
         {
             data.Add(e.Service, e.Operation);
         }

@@ -14,22 +14,25 @@ namespace CbssSimulator.Services.CommonV3;
 public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock,
     CallContext call, IOptions<SoapHostOptions> options)
 {
-    /// <summary>The source's part: a refusal of its own (a bad field), or the payload (null = nothing at the source).</summary>
-    public delegate (Status? Refused, XElement? Payload) Source(XElement request, PersonRow person);
+    /// <summary>The source's part: a refusal of its own (a bad field), or the payload — one element or several (null or none = nothing at the source).</summary>
+    public delegate (Status? Refused, object? Payload) Source(XElement request, PersonRow person);
 
-    public AnyBody Answer(XName root, ControlRow row, Source source)
+    /// <param name="requested">The period an OVERLAP row compares with, read from the request (none: D).</param>
+    public AnyBody Answer(XName root, ControlRow row, Source source, Func<XElement, Period?>? requested = null)
     {
         var body = call.RequestBody!;
         var received = clock.UtcNow;
         string ssin = body.Element("ssin")!.Value.Trim();
         call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, row, options.Value.StrictCallers, out var caller, out var person, out var codes);
+        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, row, options.Value.StrictCallers, out var caller, out var person, out var codes,
+            requested?.Invoke(body));
         (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
-        XElement? payload = null;
+        object? payload = null;
         if (status is null)
         {
             (status, payload) = source(body, person!);
-            status ??= payload is null ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+            bool nothing = payload switch { null => true, XElement => false, IEnumerable<XElement> many => !many.Any(), _ => false };
+            status ??= nothing ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
         }
 
         (call.Outcome, call.Code) = (status.Value, status.Code);

@@ -66,7 +66,8 @@ public static class SoaCall
     /// integration control of <paramref name="row"/> (MSG00012); null when all pass.
     /// </summary>
     public static Status? CheckConsult(System.Xml.Linq.XElement request, string? ssin, CpasStore cpas, PersonStore persons,
-        IntegrationControl control, Integrations.ControlRow row, bool strict, out CpasRow? caller, out PersonRow? person, out IReadOnlyList<int> codes)
+        IntegrationControl control, Integrations.ControlRow row, bool strict, out CpasRow? caller, out PersonRow? person, out IReadOnlyList<int> codes,
+        Integrations.Period? requested = null)
     {
         person = null;
         codes = [];
@@ -80,7 +81,7 @@ public static class SoaCall
             return refusedSsin;
         }
 
-        var verdict = control.Check(row, caller!.Cbe, person!.Ssin);
+        var verdict = control.Check(row, caller!.Cbe, person!.Ssin, requested);
         codes = verdict.MatchedCodes;
         return verdict.Allowed ? null : NotIntegrated(person.Ssin, caller.Cbe);
     }
