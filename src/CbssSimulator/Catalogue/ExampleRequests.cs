@@ -148,6 +148,11 @@ public sealed partial class ExampleRequests(PersonStore persons, SimulatorClock 
                 "<alertId>ALR0000000001</alertId><reaction>JUSTIFIED</reaction><motivation>Le travail a pris fin avant l'octroi.</motivation>"),
             ("PCSAAlertReaction", _) => Modelled(Services.PcsaAlerts.PcsaAlertNamespaces.Interface, "listPendingAlertsRequest", cbe, ""),
             ("ManageCarmed", var op) => Modelled(Services.Mediprima.ManageCarmedNamespaces.Interface, op + "Request", cbe, CarmedPayload(op, ssin), "manage eCarmed"),
+            ("MediPrimaConsult", _) => $"""
+                <p:ConsultCarmedInterventionRequest xmlns:p="{Services.Mediprima.MediPrimaConsultNamespaces.Protocol}" Id="_example1" IssueInstant="{clock.UtcNow.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}">
+                  <SelectionCriteria><BySsin><Ssin>{ssin}</Ssin><ReferenceDate>{today}</ReferenceDate></BySsin></SelectionCriteria>
+                </p:ConsultCarmedInterventionRequest>
+                """,
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,

@@ -82,6 +82,8 @@ public static class ServiceCatalogue
         [("ManageCarmed", "queryCarmedManager")] = Modelled(Services.Mediprima.ManageCarmedNamespaces.Path, Services.Mediprima.ManageCarmedNamespaces.Action("queryCarmedManager")),
         [("ManageCarmed", "removeCarmed")] = (Modelled(Services.Mediprima.ManageCarmedNamespaces.Path, Services.Mediprima.ManageCarmedNamespaces.Action("removeCarmed")).Item1,
             "withdrawn operation (service supprimé): answers a fault saying so (decisions §34)"),
+        [("MediPrimaConsult", "consultCarmedIntervention")] = (new("eHealth SOAP", Services.Mediprima.MediPrimaConsultNamespaces.Path, Services.Mediprima.MediPrimaConsultNamespaces.Action,
+            Services.Mediprima.MediPrimaConsultNamespaces.Path + "?wsdl"), "public schema (eHealth MediPrima consult v2), our text"),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
         [("BisPersonService", "registerPerson")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,

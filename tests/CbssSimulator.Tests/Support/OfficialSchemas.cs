@@ -70,6 +70,24 @@ public static class OfficialSchemas
         "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/LoiWet65",
     ];
 
+    private static readonly Lazy<XmlSchemaSet?> EHealth = new(() =>
+    {
+        if (SharedFolder is null)
+        {
+            return null;
+        }
+
+        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        string root = Path.Combine(SharedFolder, "bcss-artifacts/taktik/freehealth-connector/compiled/4.0.2");
+        set.Add(null, Path.Combine(root, "ehealth-mediprima/XSD/ehealth-mediprima-protocol-2_0.xsd"));
+        set.Add(null, Path.Combine(root, "ehealth-mediprima-uma/XSD/ehealth-mediprima-uma-protocol-1_0.xsd"));
+        set.Compile();
+        return set;
+    });
+
+    /// <summary>Errors of a MediPrima consult v2 or UMA v1 message against the public eHealth schemas.</summary>
+    public static IReadOnlyList<string> ValidateEHealth(XElement body) => Validate(EHealth.Value!, body);
+
     /// <summary>Errors of a law-of-1965 body (request or reply) against the official Loi65Wet65 schemas.</summary>
     public static IReadOnlyList<string> ValidateLoi65(XElement body) => Validate(Ssdn.Value!, body);
 

@@ -15,11 +15,22 @@ public sealed class AnyBody
     [XmlAnyElement]
     public XmlElement[]? Elements { get; set; }
 
+    /// <summary>The root's own attributes (eHealth responses carry Id, InResponseTo, IssueInstant).</summary>
+    [XmlAnyAttribute]
+    public XmlAttribute[]? Attributes { get; set; }
+
     public static AnyBody From(XElement response)
     {
         var doc = new XmlDocument();
+        var attributes = response.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a =>
+        {
+            var attribute = doc.CreateAttribute(a.Name.LocalName, a.Name.NamespaceName);
+            attribute.Value = a.Value;
+            return attribute;
+        }).ToArray();
         return new AnyBody
         {
+            Attributes = attributes.Length == 0 ? null : attributes,
             Elements = response.Elements().Select(e =>
             {
                 using var reader = e.CreateReader();
