@@ -153,6 +153,7 @@ public sealed partial class ExampleRequests(PersonStore persons, SimulatorClock 
                   <SelectionCriteria><BySsin><Ssin>{ssin}</Ssin><ReferenceDate>{today}</ReferenceDate></BySsin></SelectionCriteria>
                 </p:ConsultCarmedInterventionRequest>
                 """,
+            ("MediPrimaUma", var op) => UmaExample(op, ssin),
             ("TestConnectionService", _) => $"""
                 <tc:sendTestMessageRequest xmlns:tc="{TestConnectionNamespaces.Interface}"><echo>test</echo></tc:sendTestMessageRequest>
                 """,
@@ -194,6 +195,24 @@ public sealed partial class ExampleRequests(PersonStore persons, SimulatorClock 
             </ssdn:SSDNRequest>
             """;
         return $"<wsc:xmlString xmlns:wsc=\"http://ksz-bcss.fgov.be/connectors/WebServiceConnector\"><![CDATA[{ssdn}]]></wsc:xmlString>";
+    }
+
+    /// <summary>UMA examples: a doctor (NIHII 19999999001, a test number) attests urgent medical aid from D.</summary>
+    private string UmaExample(string op, string ssin)
+    {
+        string head = $"xmlns:u=\"{Services.Mediprima.UmaNamespaces.Protocol}\" Id=\"_example1\" IssueInstant=\"{clock.UtcNow.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}\"";
+        const string author = "<p:Author xmlns:p=\"urn:be:fgov:ehealth:commons:protocol:v2\" xmlns:c=\"urn:be:fgov:ehealth:commons:core:v2\"><c:HcParty>"
+            + "<c:Id Type=\"urn:be:fgov:ehealth:1.0:physician:nihii-number\">19999999001</c:Id><c:Name>Docteur Exemple</c:Name></c:HcParty></p:Author>";
+        string today = clock.Today.ToString("yyyy-MM-dd");
+        return op switch
+        {
+            "sendUrgentMedicalAidAttestation" => $"<u:SendUrgentMedicalAidAttestationRequest {head}>{author}<BeneficiarySsin>{ssin}</BeneficiarySsin>"
+                + $"<ValidityPeriod><StartDate>{today}</StartDate></ValidityPeriod><MedicalCover>AMU</MedicalCover></u:SendUrgentMedicalAidAttestationRequest>",
+            "deleteUrgentMedicalAidAttestation" => $"<u:DeleteUrgentMedicalAidAttestationRequest {head}>{author}<BeneficiarySsin>{ssin}</BeneficiarySsin>"
+                + "<AttestationNumber>UMA000000001</AttestationNumber></u:DeleteUrgentMedicalAidAttestationRequest>",
+            _ => $"<u:SearchUrgentMedicalAidAttestationRequest {head}><Criteria><BeneficiarySsin>{ssin}</BeneficiarySsin><Period><StartDate>{today}</StartDate></Period></Criteria>"
+                + "</u:SearchUrgentMedicalAidAttestationRequest>",
+        };
     }
 
     /// <summary>ManageCarmed examples: a one-month card with doctor and pharmacy covers from D (examples on an existing card name 500000000001).</summary>

@@ -36,6 +36,11 @@ public static class ServiceCatalogue
 
     private static readonly Transport Heating = Ssdn with { ServiceId = "OCMWCPASHeatingAllocation", Version = "20090409" };
 
+    private const string UmaContract = "public schema (eHealth MediPrima UMA v1), our text";
+
+    private static Transport Uma(string operation) => new("eHealth SOAP", Services.Mediprima.UmaNamespaces.Path, Services.Mediprima.UmaNamespaces.Action(operation),
+        Services.Mediprima.UmaNamespaces.Path + "?wsdl");
+
     private static readonly Dictionary<(string, string), (Transport Transport, string Contract)> ServedOperations = new()
     {
         [("OCMWCPASIdentifyPerson", "search")] = (Ssdn with { ServiceId = "OCMWCPASIdentifyPerson", Version = "20050930" }, "public schema (BCSS SSDN IdentifyPerson)"),
@@ -84,6 +89,10 @@ public static class ServiceCatalogue
             "withdrawn operation (service supprimé): answers a fault saying so (decisions §34)"),
         [("MediPrimaConsult", "consultCarmedIntervention")] = (new("eHealth SOAP", Services.Mediprima.MediPrimaConsultNamespaces.Path, Services.Mediprima.MediPrimaConsultNamespaces.Action,
             Services.Mediprima.MediPrimaConsultNamespaces.Path + "?wsdl"), "public schema (eHealth MediPrima consult v2), our text"),
+        [("ManageCarmed", "searchUrgentMedicalAidAttestation")] = Modelled(Services.Mediprima.ManageCarmedNamespaces.Path, Services.Mediprima.ManageCarmedNamespaces.Action("searchUrgentMedicalAidAttestation")),
+        [("MediPrimaUma", "sendUrgentMedicalAidAttestation")] = (Uma("sendMedicalEmergencyAttestion"), UmaContract),
+        [("MediPrimaUma", "searchUrgentMedicalAidAttestation")] = (Uma("searchMedicalEmergencyAttestion"), UmaContract),
+        [("MediPrimaUma", "deleteUrgentMedicalAidAttestation")] = (Uma("deleteMedicalEmergencyAttestion"), UmaContract),
         [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
         [("BisPersonService", "registerPerson")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,

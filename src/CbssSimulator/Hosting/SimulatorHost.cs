@@ -100,6 +100,7 @@ public static class SimulatorHost
         services.AddScoped<Services.PcsaAlerts.AlertStore>();
         services.AddScoped<Services.Heating.AllocationStore>();
         services.AddScoped<Services.Mediprima.CarmedStore>();
+        services.AddScoped<Services.Mediprima.UmaStore>();
         services.AddScoped<Services.Heating.HouseholdFinances>();
         services.AddScoped<ISsdnService, Services.Heating.HeatingAllocationService>();
         services.AddScoped<ISsdnService, Services.Heating.HouseholdIncomeService>();

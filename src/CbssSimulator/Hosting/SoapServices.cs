@@ -43,6 +43,7 @@ public static class SoapServices
         Row<Services.PcsaAlerts.IPcsaAlertReactionService, Services.PcsaAlerts.PcsaAlertReactionService>(Services.PcsaAlerts.PcsaAlertNamespaces.Path, Services.PcsaAlerts.PcsaAlertReactionService.Endpoint),
         Row<Services.Mediprima.IManageCarmedService, Services.Mediprima.ManageCarmedService>(Services.Mediprima.ManageCarmedNamespaces.Path, Services.Mediprima.ManageCarmedService.Endpoint),
         Row<Services.Mediprima.IMediPrimaConsultService, Services.Mediprima.MediPrimaConsultService>(Services.Mediprima.MediPrimaConsultNamespaces.Path, Services.Mediprima.MediPrimaConsultService.Endpoint),
+        Row<Services.Mediprima.IMediPrimaUmaService, Services.Mediprima.MediPrimaUmaService>(Services.Mediprima.UmaNamespaces.Path, Services.Mediprima.MediPrimaUmaService.Endpoint),
     ];
 
     private static SoapService Row<TContract, TImplementation>(string path, Func<ContractSchemas, SoapEndpoint> endpoint)

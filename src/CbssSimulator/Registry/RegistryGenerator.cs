@@ -37,6 +37,7 @@ public static class RegistryGenerator
         c.Execute(Services.PcsaAlerts.AlertStore.Schema);
         c.Execute(Services.Heating.AllocationStore.Schema);
         c.Execute(Services.Mediprima.CarmedStore.Schema);
+        c.Execute(Services.Mediprima.UmaStore.Schema);
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {

@@ -13,7 +13,7 @@ public static class ManageCarmedNamespaces
     public static readonly string[] Operations =
     [
         "evaluateCarmed", "openCarmed", "modifyCarmed", "evaluateModifiedCarmed", "stopCarmed", "consultCarmed", "consultCarmedHistory",
-        "consultCarmedByVersion", "queryCarmedManager", "removeCarmed",
+        "consultCarmedByVersion", "queryCarmedManager", "searchUrgentMedicalAidAttestation", "removeCarmed",
     ];
 }
 
@@ -67,6 +67,11 @@ public interface IManageCarmedService
     [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
     Task<CarmedMessages.QueryResponse> QueryAsync(CarmedMessages.QueryRequest request);
 
+    [OperationContract(Name = "searchUrgentMedicalAidAttestation", Action = "http://kszbcss.fgov.be/ManageCarmed/searchUrgentMedicalAidAttestation", ReplyAction = "*")]
+    [FaultContract(typeof(CbssFault), Name = "manageCarmedFault", Namespace = ManageCarmedNamespaces.Interface)]
+    [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
+    Task<CarmedMessages.SearchUmaResponse> SearchUmaAsync(CarmedMessages.SearchUmaRequest request);
+
     [OperationContract(Name = "removeCarmed", Action = "http://kszbcss.fgov.be/ManageCarmed/removeCarmed", ReplyAction = "*")]
     [FaultContract(typeof(CbssFault), Name = "manageCarmedFault", Namespace = ManageCarmedNamespaces.Interface)]
     [XmlSerializerFormat(Style = OperationFormatStyle.Document, Use = OperationFormatUse.Literal, SupportFaults = true)]
@@ -96,6 +101,8 @@ public static class CarmedMessages
     [MessageContract(IsWrapped = false)] public sealed class ByVersionResponse { [MessageBodyMember(Name = "consultCarmedByVersionResponse", Namespace = Ns)] public AnyBody? Body; }
     [MessageContract(IsWrapped = false)] public sealed class QueryRequest { [MessageBodyMember(Name = "queryCarmedManagerRequest", Namespace = Ns)] public AnyBody? Body; }
     [MessageContract(IsWrapped = false)] public sealed class QueryResponse { [MessageBodyMember(Name = "queryCarmedManagerResponse", Namespace = Ns)] public AnyBody? Body; }
+    [MessageContract(IsWrapped = false)] public sealed class SearchUmaRequest { [MessageBodyMember(Name = "searchUrgentMedicalAidAttestationRequest", Namespace = Ns)] public AnyBody? Body; }
+    [MessageContract(IsWrapped = false)] public sealed class SearchUmaResponse { [MessageBodyMember(Name = "searchUrgentMedicalAidAttestationResponse", Namespace = Ns)] public AnyBody? Body; }
     [MessageContract(IsWrapped = false)] public sealed class RemoveRequest { [MessageBodyMember(Name = "removeCarmedRequest", Namespace = Ns)] public AnyBody? Body; }
     [MessageContract(IsWrapped = false)] public sealed class RemoveResponse { [MessageBodyMember(Name = "removeCarmedResponse", Namespace = Ns)] public AnyBody? Body; }
 }

@@ -16,7 +16,7 @@ namespace CbssSimulator.Services.Mediprima;
 /// are the person's). Controls per the control table; history and by-version take the card's beneficiary and validity
 /// for the request's SSIN and period (decisions §34). removeCarmed is withdrawn: a fault says so.
 /// </summary>
-public sealed class ManageCarmedService(CarmedStore store, PersonStore persons, CpasStore cpas, HouseholdFinances finances, ModelledConsult consult,
+public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonStore persons, CpasStore cpas, HouseholdFinances finances, ModelledConsult consult,
     IntegrationControl control, Clock.SimulatorClock clock) : IManageCarmedService
 {
     private static readonly XNamespace Intf = ManageCarmedNamespaces.Interface;
@@ -67,6 +67,17 @@ public sealed class ManageCarmedService(CarmedStore store, PersonStore persons, 
     public Task<ByVersionResponse> ByVersionAsync(ByVersionRequest request) => Task.FromResult(new ByVersionResponse
     {
         Body = ByCard("consultCarmedByVersion", body => body.Element("eCarmedNumber")!.Value, (body, card) => card.Version == long.Parse(body.Element("versionNbr")!.Value)),
+    });
+
+    /// <summary>The urgent-medical-aid attestations doctors recorded (MediPrima UMA) overlapping the period or holding the date.</summary>
+    public Task<SearchUmaResponse> SearchUmaAsync(SearchUmaRequest request) => Task.FromResult(new SearchUmaResponse
+    {
+        Body = consult.Answer(Intf + "searchUrgentMedicalAidAttestationResponse", ControlTable.Get("ManageCarmed", "searchUrgentMedicalAidAttestation"), (body, person) =>
+            (null, uma.ForSsin(person.Ssin).Where(a => a.Validity.Overlaps(Asked(body))).Select(a => new XElement("attestation",
+                new XElement("attestationNumber", a.Number),
+                new XElement("validityPeriod", new XElement("startDate", a.StartDate), a.EndDate is null ? null : new XElement("endDate", a.EndDate)),
+                new XElement("medicalCover", a.MedicalCover), new XElement("author", new XElement("id", a.AuthorId), new XElement("name", a.AuthorName)))).ToList()),
+            body => Asked(body)),
     });
 
     public Task<RemoveResponse> RemoveAsync(RemoveRequest request) => throw new SoapFaultException(StatusCatalog.Fault(Intf + "manageCarmedFault", "MSG00013",
