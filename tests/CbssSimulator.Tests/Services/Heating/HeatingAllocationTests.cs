@@ -158,4 +158,36 @@ public class HeatingAllocationTests(SimulatorFactory factory) : IClassFixture<Si
         Assert.Equal("YES", consulted.ServiceOk);
         Assert.Empty(consulted.Body!.Elements(Rep + "Allocation"));
     }
+
+    [Fact]
+    public async Task HouseholdIncomeAndBimStatus_Need040_AndTheirFields()
+    {
+        var p = People.Where(Adults, 60);
+        await client.RegisterAsync(p, 1, "2026-11-01");
+        string income = $"<hi:HouseholdIncomeRequest xmlns:hi=\"{Hi}\"><hi:SSIN>{p.Ssin}</hi:SSIN><hi:DeliveryDate>2026-10-15</hi:DeliveryDate></hi:HouseholdIncomeRequest>";
+        string bim = $"<b:BimOmnioStatusRequest xmlns:b=\"{Bim}\"><b:SSIN>{p.Ssin}</b:SSIN></b:BimOmnioStatusRequest>";
+        Assert.Equal(["32000012"], (await client.SsdnAsync(Ssdn("OCMWCPASHouseholdIncome", income, version: "20260101"))).ServiceCodes);
+        Assert.Equal(["32000012"], (await client.SsdnAsync(Ssdn("OCMWCPASRvvBimOmnioStatus", bim, version: "20260101"))).ServiceCodes);
+        await client.RegisterAsync(p, 40, "2026-11-01");
+        Assert.Equal("YES", (await client.SsdnAsync(Ssdn("OCMWCPASRvvBimOmnioStatus", bim, version: "20260101"))).ServiceOk);
+        var missing = await client.SsdnAsync(Ssdn("OCMWCPASHouseholdIncome", income.Replace("<hi:DeliveryDate>2026-10-15</hi:DeliveryDate>", ""), version: "20260101"));
+        Assert.Equal(["31000007"], missing.ServiceCodes);
+        var consultedLastYear = await client.SsdnAsync(Ssdn("OCMWCPASHouseholdIncome", income.Replace("2026-10-15", "2024-10-15"), version: "20260101"));
+        Assert.Equal(["32000012"], consultedLastYear.ServiceCodes);
+    }
+
+    [Fact]
+    public async Task Cancel_AnotherCpassAllocation_IsRefused_AndWithoutIntegrationNoAnswer()
+    {
+        var p = People.Where(Adults, 61);
+        await client.RegisterAsync(p, 31, "2026-11-01");
+        await client.RegisterAsync(p, 31, "2026-11-01", cbe: "0299900145");
+        var saved = await Send(Allocation("SaveAllocation", p.Ssin, 3, "2026-10-15", 1000, 1.10m));
+        string reference = Field(saved, "AllocationReference");
+        var foreign = await client.SsdnAsync(Ssdn("OCMWCPASHeatingAllocation",
+            Other("CancelAllocation", p.Ssin, $"<ns1:AllocationReference>{reference}</ns1:AllocationReference>", "0299900145"), "0299900145", version: "20090409"));
+        Assert.Equal(("REFUSED", "HTA007"), Verdict(foreign));
+        var stranger = People.Where(Adults, 62);
+        Assert.Equal(["32000012"], (await Send(Other("CancelAllocation", stranger.Ssin, $"<ns1:AllocationReference>{reference}</ns1:AllocationReference>"))).ServiceCodes);
+    }
 }

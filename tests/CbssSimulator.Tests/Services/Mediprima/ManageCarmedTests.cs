@@ -138,4 +138,18 @@ public class ManageCarmedTests(SimulatorFactory factory) : IClassFixture<Simulat
         var invalid = await Call("openCarmed", $"<ssin>{p.Ssin}</ssin><validityPeriod><startDate>{Day(0)}</startDate><endDate>{Day(30)}</endDate></validityPeriod>");
         Assert.Equal("MSG00008", Code(invalid));
     }
+
+    [Fact]
+    public async Task StopAndModify_Need004_AnUnknownVersionIsNoData_AReversedPeriodIsInvalid()
+    {
+        var p = People.Where(Bis, 6);
+        await client.RegisterAsync(p, 1, Day(0));
+        string number = (await Call("openCarmed", Decision(p.Ssin, 0, 30))).Element("carmed")!.Element("eCarmedNumber")!.Value;
+        Assert.Equal("MSG00012", Code(await Call("stopCarmed", $"<ssin>{p.Ssin}</ssin><eCarmedNumber>{number}</eCarmedNumber><endDate>{Day(10)}</endDate>")));
+        Assert.Equal("MSG00012", Code(await Call("evaluateModifiedCarmed", Decision(p.Ssin, 0, 40, number: number))));
+        await client.RegisterAsync(p, 4, Day(0), Day(90));
+        Assert.Equal("MSG00100", Code(await Call("consultCarmedByVersion", $"<eCarmedNumber>{number}</eCarmedNumber><versionNbr>7</versionNbr>")));
+        Assert.Equal("MSG00008", Code(await Call("evaluateCarmed", Decision(p.Ssin, 30, 0, Covers(0, 30)))));
+        Assert.Equal("MSG00008", Code(await Call("consultCarmedHistory", "<selectionCriteria><eCarmedNumber>12345</eCarmedNumber></selectionCriteria>")));
+    }
 }
