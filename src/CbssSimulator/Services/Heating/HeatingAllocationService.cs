@@ -35,11 +35,6 @@ public sealed class HeatingAllocationService(PersonStore persons, AllocationStor
         var operation = request.Elements().First();
         string op = operation.Name.LocalName;
         string ssin = operation.Descendants(Req + "SSIN").First().Value.Trim();
-        if (SsdnSsin.Check(ssin, persons, out var person) is { } refused)
-        {
-            return refused with { Operation = op };
-        }
-
         string kbo = request.Element(Req + "OCMW_CPAS")!.Element(Req + "KboBceNumber")!.Value.Trim();
         if (kbo.PadLeft(10, '0') != call.Caller.Cbe)
         {
@@ -55,10 +50,10 @@ public sealed class HeatingAllocationService(PersonStore persons, AllocationStor
             _ => DateOnly.Parse(operation.Element(Req + "Invoice")!.Element(Com + "DeliveryDate")!.Value).Year,
         };
         var row = op == "ConsultAllocation" ? ControlTable.Get("HeatingAllocation", op) : ControlTable.Get(ServiceId, op);
-        var verdict = control.Check(row, call.Caller.Cbe, ssin, new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)));
-        if (!verdict.Allowed)
+        if (SsdnConsult.Check(ssin, persons, control, row, call.Caller.Cbe, new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), op,
+                out var person, out var verdict) is { } refused)
         {
-            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = op };
+            return refused;
         }
 
         var reply = new XElement(Rep + "AllocationReply");

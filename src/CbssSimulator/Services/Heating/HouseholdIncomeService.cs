@@ -24,16 +24,11 @@ public sealed class HouseholdIncomeService(PersonStore persons, HouseholdFinance
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         string ssin = request.Element(Ns + "SSIN")!.Value.Trim();
-        if (SsdnSsin.Check(ssin, persons, out var person) is { } refused)
-        {
-            return refused with { Operation = "consult" };
-        }
-
         var delivery = DateOnly.Parse(request.Element(Ns + "DeliveryDate")!.Value);
-        var verdict = control.Check(ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe, ssin, new Period(new(delivery.Year, 1, 1), new(delivery.Year, 12, 31)));
-        if (!verdict.Allowed)
+        if (SsdnConsult.Check(ssin, persons, control, ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe,
+                new Period(new(delivery.Year, 1, 1), new(delivery.Year, 12, 31)), "consult", out var person, out var verdict) is { } refused)
         {
-            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "consult" };
+            return refused;
         }
 
         var income = finances.Income(person!, delivery, clock.Today);

@@ -22,15 +22,9 @@ public sealed class RvvBimOmnioStatusService(PersonStore persons, HouseholdFinan
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         string ssin = request.Element(Ns + "SSIN")!.Value.Trim();
-        if (SsdnSsin.Check(ssin, persons, out var person) is { } refused)
+        if (SsdnConsult.Check(ssin, persons, control, ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe, null, "consult", out var person, out var verdict) is { } refused)
         {
-            return refused with { Operation = "consult" };
-        }
-
-        var verdict = control.Check(ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe, ssin);
-        if (!verdict.Allowed)
-        {
-            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "consult" };
+            return refused;
         }
 
         var insurance = finances.Insurance(person!, clock.Today);

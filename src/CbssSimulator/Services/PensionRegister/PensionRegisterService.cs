@@ -42,10 +42,9 @@ public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("Period/EndDate", end.ToString("yyyy-MM-dd")))) with { Operation = "consult" };
         }
 
-        var verdict = control.Check(Row, call.Caller.Cbe, ssin, new Period(start, end));
-        if (!verdict.Allowed)
+        if (SsdnConsult.Check(ssin, persons, control, Row, call.Caller.Cbe, new Period(start, end), "consult", out _, out var verdict) is { } notIntegrated)
         {
-            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "consult" };
+            return notIntegrated;
         }
 
         var reply = new XElement(Pr + "Penskad_OpenPK_ConsultReply", new XElement(Pr + "TargetSSIN", ssin));

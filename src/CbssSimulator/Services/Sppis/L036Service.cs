@@ -40,10 +40,9 @@ public sealed class L036Service(PersonStore persons, AttestationStore store, Int
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("L036/Request/NextAnswerReference", next))) with { Operation = "consult" };
         }
 
-        var verdict = control.Check(ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe, ssin);
-        if (!verdict.Allowed)
+        if (SsdnConsult.Check(ssin, persons, control, ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe, null, "consult", out _, out var verdict) is { } notIntegrated)
         {
-            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "consult", Ssin = ssin };
+            return notIntegrated;
         }
 
         var all = store.ForSsin(ssin).Where(a => a.Validity.Overlaps(period)).ToList();

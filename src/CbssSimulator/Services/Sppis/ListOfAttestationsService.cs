@@ -43,15 +43,9 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
         var verdict = ControlResult.Free;
         if (ssin is not null)
         {
-            if (SsdnSsin.Check(ssin, persons, out _) is { } refused)
+            if (SsdnConsult.Check(ssin, persons, control, ControlTable.Get(ServiceId, "bySsin"), call.Caller.Cbe, null, "bySsin", out _, out verdict) is { } refused)
             {
-                return refused with { Operation = "bySsin" };
-            }
-
-            verdict = control.Check(ControlTable.Get(ServiceId, "bySsin"), call.Caller.Cbe, ssin);
-            if (!verdict.Allowed)
-            {
-                return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe))) with { Operation = "bySsin" };
+                return refused;
             }
         }
 

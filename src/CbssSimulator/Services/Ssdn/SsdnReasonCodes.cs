@@ -79,6 +79,25 @@ public static class SsdnSsin
     }
 }
 
+/// <summary>The start of an SSDN consultation on one SSIN: the SSIN checks, then the integration control of its row.</summary>
+public static class SsdnConsult
+{
+    /// <summary>An error outcome (tagged with <paramref name="operation"/>) when the SSIN or the control refuses; else the person and the verdict.</summary>
+    public static SsdnOutcome? Check(string ssin, Registry.PersonStore persons, Integrations.IntegrationControl control, Integrations.ControlRow row, string cbe,
+        Integrations.Period? requested, string operation, out Registry.PersonRow? person, out Integrations.ControlResult verdict)
+    {
+        verdict = Integrations.ControlResult.Free;
+        if (SsdnSsin.Check(ssin, persons, out person) is { } refused)
+        {
+            return refused with { Operation = operation };
+        }
+
+        verdict = control.Check(row, cbe, ssin, requested);
+        return verdict.Allowed ? null
+            : SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", cbe))) with { Operation = operation, Ssin = ssin };
+    }
+}
+
 /// <summary>A detail to write in a ResultSummary: a reason code, optionally another diagnostic, and up to 5 information items.</summary>
 public sealed record SsdnDetail(ReasonCode Reason, IReadOnlyList<(string Name, string? Value)> Information, string? Diagnostic = null)
 {
