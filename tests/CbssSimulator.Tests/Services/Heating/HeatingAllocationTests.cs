@@ -190,4 +190,30 @@ public class HeatingAllocationTests(SimulatorFactory factory) : IClassFixture<Si
         var stranger = People.Where(Adults, 62);
         Assert.Equal(["32000012"], (await Send(Other("CancelAllocation", stranger.Ssin, $"<ns1:AllocationReference>{reference}</ns1:AllocationReference>"))).ServiceCodes);
     }
+
+    /// <summary>
+    /// The body a real client built (Lino, 2011; sppis-interfaces.md §3.1), the SSIN and the category (2 for a person without income,
+    /// so the outcome is known) changed: €0.839 a litre in 2011 is 14 cents, 1,000 L give €140.
+    /// </summary>
+    [Fact]
+    public async Task TheRealClientsComputeRequest_IsAnsweredByThe2009Rule()
+    {
+        var p = People.Where(Adults + " AND Ssin NOT IN (SELECT Ssin FROM Employment) AND Ssin NOT IN (SELECT Ssin FROM SelfEmployment)"
+            + " AND Ssin NOT IN (SELECT Ssin FROM Unemployment) AND HouseholdId IN (SELECT HouseholdId FROM Person GROUP BY HouseholdId HAVING count(*) = 1)", 1);
+        await client.RegisterAsync(p, 1, "2011-09-01");
+        var reply = await Send($"""
+            <ns1:AllocationRequest xmlns:ns1="http://www.smals.be/XSD/OCMW_CPAS/HeatingAllocationRequest"
+                xmlns:com="http://www.smals.be/XSD/OCMW_CPAS/HeatingAllocationDataTypes">
+             <ns1:ComputeAllocation>
+              <ns1:PrimaryBeneficiary><ns1:SSIN>{p.Ssin}</ns1:SSIN><ns1:Category>2</ns1:Category></ns1:PrimaryBeneficiary>
+              <ns1:Invoice><com:Amount>8390100</com:Amount><com:Quantity>1000</com:Quantity>
+               <com:HousingNumber>1</com:HousingNumber><com:DeliveryDate>2011-09-19</com:DeliveryDate>
+               <com:UnitFuel>3</com:UnitFuel></ns1:Invoice>
+             </ns1:ComputeAllocation>
+             <ns1:OCMW_CPAS><ns1:KboBceNumber>0212344876</ns1:KboBceNumber></ns1:OCMW_CPAS>
+            </ns1:AllocationRequest>
+            """);
+        Assert.Equal(("ACCEPTED", ""), Verdict(reply));
+        Assert.Equal(("0.8390", "14", "1000", "140.00"), (Field(reply, "PricePerLitre"), Field(reply, "CentsPerLitre"), Field(reply, "LitresAllowed"), Field(reply, "Amount")));
+    }
 }
