@@ -18,14 +18,18 @@ public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, Integra
     public delegate (Status? Refused, object? Payload) Source(XElement request, PersonRow person);
 
     /// <param name="requested">The period an OVERLAP row compares with, read from the request (none: D).</param>
-    public AnyBody Answer(XName root, ControlRow row, Source source, Func<XElement, Period?>? requested = null)
+    /// <param name="legalContext">The legal context the service requires (none: any); another → MSG00013 first, as Tx25 does.</param>
+    public AnyBody Answer(XName root, ControlRow row, Source source, Func<XElement, Period?>? requested = null, string? legalContext = null)
     {
         var body = call.RequestBody!;
         var received = clock.UtcNow;
         string ssin = body.Element("ssin")!.Value.Trim();
         call.Ssin = ssin;
-        var status = SoaCall.CheckConsult(body, ssin, cpas, persons, control, row, options.Value.StrictCallers, out var caller, out var person, out var codes,
-            requested?.Invoke(body));
+        PersonRow? person = null;
+        CpasRow? caller = null;
+        IReadOnlyList<int> codes = [];
+        var status = WrongContext(body, legalContext) ?? SoaCall.CheckConsult(body, ssin, cpas, persons, control, row, options.Value.StrictCallers, out caller,
+            out person, out codes, requested?.Invoke(body));
         (call.Cpas, call.QualityCodes) = (caller?.Cbe, codes);
         object? payload = null;
         if (status is null)
@@ -46,11 +50,12 @@ public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, Integra
     /// An operation without an SSIN and without integration control (a pull list, a reaction): the caller is checked,
     /// then the source answers after the status; nothing (null or empty) → NO_DATA_FOUND / MSG00100.
     /// </summary>
-    public AnyBody AnswerCaller(XName root, CallerSource source)
+    public AnyBody AnswerCaller(XName root, CallerSource source, string? legalContext = null)
     {
         var body = call.RequestBody!;
         var received = clock.UtcNow;
-        var status = SoaCall.CheckCaller(SoaAnswer.Customer(body), cpas, options.Value.StrictCallers, out var caller);
+        CpasRow? caller = null;
+        var status = WrongContext(body, legalContext) ?? SoaCall.CheckCaller(SoaAnswer.Customer(body), cpas, options.Value.StrictCallers, out caller);
         call.Cpas = caller?.Cbe;
         IReadOnlyList<XElement>? payload = null;
         if (status is null)
@@ -62,4 +67,8 @@ public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, Integra
         (call.Outcome, call.Code) = (status.Value, status.Code);
         return AnyBody.From(SoaAnswer.Build(root, body, status, received, clock.UtcNow, null, payload));
     }
+
+    private static Status? WrongContext(XElement body, string? required) =>
+        required is null || string.Equals(body.Element("legalContext")?.Value.Trim(), required, StringComparison.OrdinalIgnoreCase) ? null
+            : StatusCatalog.NoResult("MSG00013", Information.Of("legalContext", body.Element("legalContext")?.Value));
 }

@@ -21,6 +21,9 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
 {
     private static readonly XNamespace Intf = ManageCarmedNamespaces.Interface;
 
+    /// <summary>The legal context of eCarmed (a real client sends it); another → MSG00013.</summary>
+    public const string LegalContext = "manage eCarmed";
+
     public Task<EvaluateResponse> EvaluateAsync(EvaluateRequest request) => Task.FromResult(new EvaluateResponse { Body = Decide("evaluateCarmed", keep: false) });
 
     public Task<OpenResponse> OpenAsync(OpenRequest request) => Task.FromResult(new OpenResponse { Body = Decide("openCarmed", keep: true) });
@@ -52,7 +55,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
         {
             var end = DateOnly.Parse(body.Element("endDate")!.Value);
             return end < clock.Today ? new Period(end, clock.Today) : new Period(clock.Today, end);
-        }),
+        }, LegalContext),
     });
 
     public Task<ConsultResponse> ConsultAsync(ConsultRequest request) => Task.FromResult(new ConsultResponse { Body = Read("consultCarmed", current: true) });
@@ -77,7 +80,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
                 new XElement("attestationNumber", a.Number),
                 new XElement("validityPeriod", new XElement("startDate", a.StartDate), a.EndDate is null ? null : new XElement("endDate", a.EndDate)),
                 new XElement("medicalCover", a.MedicalCover), new XElement("author", new XElement("id", a.AuthorId), new XElement("name", a.AuthorName)))).ToList()),
-            body => Asked(body)),
+            body => Asked(body), LegalContext),
     });
 
     public Task<RemoveResponse> RemoveAsync(RemoveRequest request) => throw new SoapFaultException(StatusCatalog.Fault(Intf + "manageCarmedFault", "MSG00013",
@@ -118,7 +121,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
                 covers.ToString(SaveOptions.DisableFormatting), refund.Code, refund.BeneficiaryStatus, refund.Insured ? 1 : 0, refund.Part,
                 body.Element("medicalUrgency")?.Value is "true" or "1" ? 1 : 0, 1, 0, Iso(clock.Today));
             return (null, Xml(keep ? store.Save(card) : card, person));
-        }, body => Validity(body.Element("validityPeriod")!));
+        }, body => Validity(body.Element("validityPeriod")!), LegalContext);
     }
 
     /// <summary>consultCarmed (current versions) and queryCarmedManager (every version) over a period or at a reference date.</summary>
@@ -127,7 +130,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
         var asked = Asked(body);
         var cards = store.ForSsin(person.Ssin).Where(c => (!current || c.Current == 1) && c.Validity.Overlaps(asked)).ToList();
         return (null, cards.Select(c => Xml(c, person)).ToList());
-    }, body => Asked(body));
+    }, body => Asked(body), LegalContext);
 
     /// <summary>History and by-version: no SSIN in the request; the card stands for it (decisions §34).</summary>
     private AnyBody ByCard(string op, Func<XElement, string> number, Func<XElement, CarmedCard, bool> pick) =>
@@ -147,7 +150,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
 
             var person = persons.Find(last.Ssin)!;
             return (null, versions.Where(v => pick(body, v)).Select(v => Xml(v, person)).ToList());
-        });
+        }, LegalContext);
 
     private static Status Refusal(CarmedRefusal r) => new() { Value = "NO_RESULT", Code = r.Code, Description = r.Description };
 

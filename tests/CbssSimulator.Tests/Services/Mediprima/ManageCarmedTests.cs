@@ -152,4 +152,18 @@ public class ManageCarmedTests(SimulatorFactory factory) : IClassFixture<Simulat
         Assert.Equal("MSG00008", Code(await Call("evaluateCarmed", Decision(p.Ssin, 30, 0, Covers(0, 30)))));
         Assert.Equal("MSG00008", Code(await Call("consultCarmedHistory", "<selectionCriteria><eCarmedNumber>12345</eCarmedNumber></selectionCriteria>")));
     }
+
+    [Fact]
+    public async Task AnotherLegalContext_IsRefusedFirst_Msg00013()
+    {
+        var p = People.Where(Bis, 7);
+        await client.RegisterAsync(p, 1, Day(0));
+        var answer = await client.PostAsync(ManageCarmedNamespaces.Path, ManageCarmedNamespaces.Action("evaluateCarmed"), $"""
+            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+            <m:evaluateCarmedRequest xmlns:m="{ManageCarmedNamespaces.Interface}"><informationCustomer><customerIdentification><cbeNumber>{Cbe}</cbeNumber></customerIdentification></informationCustomer>
+            <legalContext>PCSA:SOCIAL_INQUIRY</legalContext>{Decision(p.Ssin, 0, 30)}</m:evaluateCarmedRequest></soapenv:Body></soapenv:Envelope>
+            """);
+        Assert.Equal("MSG00013", Code(answer.Body));
+        Assert.Null(answer.Body.Element("carmed"));
+    }
 }
