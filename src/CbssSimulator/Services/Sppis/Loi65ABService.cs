@@ -98,7 +98,8 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
 
         var errors = forms.Control("OCMWCPASWet65Loi65AB", "send", cbe, ssin, registered, out var matched);
         codes.AddRange(matched);
-        var aids = AidFlags.Where(f => b1.Element(Ns + "RequestedAids")!.Element(Ns + f)?.Value is "true" or "1").ToList();
+        var aids = AidFlags.Where(f => b1.Element(Ns + "RequestedAids")!.Element(Ns + f)?.Value is "true" or "1")
+            .Concat(SocialAids("P.", b1.Element(Ns + "PrimaryBeneficiaryAids"))).Concat(SocialAids("Q.", b1.Element(Ns + "PartnerAids"))).ToList();
         var form = forms.NewForm(cbe, file, FormKind.L65B1, ssin, 0, b1.Element(Ns + "UniqueAttestID")!.Value, entry,
             End(entry, b1.Element(C65 + "Duration")), b1.Element(Ns + "DecisionDate")!.Value, string.Join(",", aids));
         return Decision(cbe, file, form, errors, b1);
@@ -116,6 +117,10 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
             entry, End(entry, decision.Element(C65 + "Duration")), decision.Element(C65 + "DecisionDate")!.Value, string.Join(",", aids));
         return Decision(cbe, file, form, errors, null);
     }
+
+    /// <summary>The social aids a B1 announces for the main beneficiary (P.) or the partner (Q.), as the D1 refunds them.</summary>
+    private static IEnumerable<string> SocialAids(string who, XElement? aid) => aid is null ? [] :
+        new[] { "Art60p7", "Art61", "ActivationType", "PartnerConvention", "Alimony" }.Where(f => aid.Element(C65 + f) is { } v && v.Value != "false").Select(f => who + f);
 
     /// <summary>The SPP IS rules of B1 and B2 after the control; stores the form and writes its DecisionResult.</summary>
     private XElement Decision(string cbe, string file, SppisForm form, List<FormError> errors, XElement? b1)

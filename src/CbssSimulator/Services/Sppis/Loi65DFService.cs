@@ -26,6 +26,13 @@ public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
         ("BirthAllowance", "BirthAllowance", "BirthAllowance"), ("GuaranteedChildAllowance", "GuaranteedChildAllowances", "GuaranteedChildAllowance"),
     ];
 
+    /// <summary>D1 social-aid amounts and the B1 social aid that must announce them.</summary>
+    private static readonly (string Amount, string Aid)[] SocialAidAmounts =
+    [
+        ("Art60p7Amount", "Art60p7"), ("Art61Amount", "Art61"), ("ActivationAmount", "ActivationType"), ("PartnerconventionAmount", "PartnerConvention"),
+        ("AlimonyAmount", "Alimony"),
+    ];
+
     public string ServiceId => "OCMWCPASWet65Loi65DF";
 
     public string Version => Loi65ABService.ModelledVersion;
@@ -96,6 +103,30 @@ public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
 
             total += refunded ? amount : 0;
             decisions.Add(DecisionType(decision, refunded ? amount : 0, refunded ? 100 : 0));
+        }
+
+        foreach (var (block, who) in new[] { ("PrimaryBeneficiaryAids", "P."), ("PartnerAids", "Q.") })
+        {
+            if (d1.Element(Ns + block) is not { } aids)
+            {
+                continue;
+            }
+
+            var accepted = new XElement(Ns + block);
+            foreach (var (amountName, aid) in SocialAidAmounts.Where(a => aids.Element(Ns + a.Amount) is not null))
+            {
+                bool refunded = announced.Contains(who + aid);
+                long amount = Amount(aids.Element(Ns + amountName)!);
+                if (!refunded && b1 is not null && !errors.Contains(FormErrors.AidNotAnnounced))
+                {
+                    errors.Add(FormErrors.AidNotAnnounced);
+                }
+
+                total += refunded ? amount : 0;
+                accepted.Add(new XElement(Ns + amountName, refunded ? amount : 0));
+            }
+
+            decisions.Add(accepted);
         }
 
         if (delivered.Element(Ns + "OtherRequestedAids") is { } other)

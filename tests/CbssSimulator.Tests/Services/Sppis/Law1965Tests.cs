@@ -65,6 +65,21 @@ public class Law1965Tests(SimulatorFactory factory) : IClassFixture<SimulatorFac
     }
 
     [Fact]
+    public async Task D1_SocialAidsAreRefundedAsTheB1AnnouncedThem()
+    {
+        var p = People.Where(Adults, 49);
+        await client.RegisterAsync(p, 3, "2026-11-01");
+        await AB(FormA(Cbe, p.Ssin, "2026-11-01"));
+        await AB(FormB1(Cbe, p.Ssin, "2026-11-01"));
+        var d1 = Assert.Single(await DF(FormD1(Cbe, p.Ssin, "2026-11", total: 110000).Replace("<l:TotalAmount>",
+            "<l:PrimaryBeneficiaryAids><l:Art61Amount>20000</l:Art61Amount><l:AlimonyAmount>5000</l:AlimonyAmount></l:PrimaryBeneficiaryAids><l:TotalAmount>")));
+        Assert.Equal(("PARTIALLYACCEPTED", "D65002"), Verdict(d1));
+        var aids = d1.Element(L + "DecisionOnAmounts")!.Element(L + "PrimaryBeneficiaryAids")!;
+        Assert.Equal(("20000", "0"), (aids.Element(L + "Art61Amount")!.Value, aids.Element(L + "AlimonyAmount")!.Value));
+        Assert.Equal("105000", d1.Element(L + "TotalAcceptedAmount")!.Value);
+    }
+
+    [Fact]
     public async Task D1_WithoutAnAcceptedB1_IsRefused_AndAB1WithoutAIsRefused()
     {
         var p = People.Where(Adults, 42);
