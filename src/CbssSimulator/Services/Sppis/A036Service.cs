@@ -16,6 +16,14 @@ public sealed class A036Service(PersonStore persons, AttestationStore store, Int
     public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036";
     private static readonly XNamespace Ma = RegisterAttestService.Ns;
 
+    /// <summary>What each action needs beyond the schema's mandatory fields.</summary>
+    private static readonly Dictionary<string, string[]> Needed = new()
+    {
+        ["CREATE"] = ["DecisionDate", "ValidityPeriod", "CategoryCode"],
+        ["MODIFY"] = ["AttestationID", "DecisionDate", "ValidityPeriod", "CategoryCode"],
+        ["DELETE"] = ["AttestationID"],
+    };
+
     public string ServiceId => "OCMWCPASA036";
 
     public string Version => RegisterAttestService.ModelledVersion;
@@ -31,8 +39,7 @@ public sealed class A036Service(PersonStore persons, AttestationStore store, Int
             return refused with { Operation = "send" };
         }
 
-        var missing = (action == "CREATE" ? ["DecisionDate", "ValidityPeriod", "CategoryCode"] : action == "MODIFY"
-            ? new[] { "AttestationID", "DecisionDate", "ValidityPeriod", "CategoryCode" } : ["AttestationID"]).FirstOrDefault(n => request.Element(Ns + n) is null);
+        var missing = Needed[action].FirstOrDefault(n => request.Element(Ns + n) is null);
         if (missing is not null)
         {
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.Mandatory, ("A036Request/" + missing, null))) with { Operation = "send", Ssin = ssin };
