@@ -12,6 +12,7 @@ namespace CbssSimulator.Admin;
 /// GET  /admin/cpas
 /// GET  /admin/clock                 PUT /admin/clock {"today":"YYYY-MM-DD"}     POST /admin/clock/advance {"days":N}
 /// GET  /admin/services              GET /admin/services/{service}/{operation}/example?ssin=&amp;cbe=
+/// GET  /admin/sppis/{ssin}          (SppisStateApi)
 /// </code>
 /// </summary>
 public static class AdminApi

@@ -42,6 +42,12 @@ public sealed class AlertStore(RegistryDatabase db)
         return c.Query<Alert>($"SELECT {Columns} FROM SppisAlert WHERE Cbe = @cbe AND ReactedOn IS NULL ORDER BY Id", new { cbe }).ToList();
     }
 
+    public IReadOnlyList<Alert> ForSsin(string ssin)
+    {
+        using var c = db.Open();
+        return c.Query<Alert>($"SELECT {Columns} FROM SppisAlert WHERE Ssin = @ssin ORDER BY Id", new { ssin }).ToList();
+    }
+
     public Alert? Find(long id)
     {
         using var c = db.Open();
