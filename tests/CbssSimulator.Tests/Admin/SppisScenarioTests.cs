@@ -62,6 +62,8 @@ public class SppisScenarioTests(SimulatorFactory factory) : IClassFixture<Simula
         Assert.Equal("2026-11-01", periods.Descendants("beginDate").First().Value);
         await Form(s, "OCMWCPASStopAttest", IntegrationIncomeFormsTests.Stop(ssin, "2027-02-01"));
         Assert.True(await Passed("ris-grant-attestation"));
+        var state = await root.GetJsonAsync<JsonElement>($"/admin/sandboxes/ris-grant-attestation/sppis/{ssin}");
+        Assert.Equal(["RIS_B", "RIS_C"], state.GetProperty("forms").EnumerateArray().Select(f => f.GetProperty("kind").GetString()));
     }
 
     [Fact]
