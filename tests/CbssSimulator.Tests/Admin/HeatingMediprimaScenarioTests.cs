@@ -57,16 +57,8 @@ public class HeatingMediprimaScenarioTests(SimulatorFactory factory) : IClassFix
     {
         var s = await Load("mediprima-card");
         string ssin = await Ssin("mediprima-card", "Okafor");
-        async Task<XElement> Cpas(string op, string payload)
-        {
-            var answer = await s.PostAsync(ManageCarmedNamespaces.Path, ManageCarmedNamespaces.Action(op), $"""
-                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
-                <m:{op}Request xmlns:m="{ManageCarmedNamespaces.Interface}"><informationCustomer><customerIdentification><cbeNumber>{Cbe}</cbeNumber></customerIdentification></informationCustomer>
-                <legalContext>manage eCarmed</legalContext>{payload}</m:{op}Request></soapenv:Body></soapenv:Envelope>
-                """);
-            Assert.False(answer.IsFault, answer.Text);
-            return answer.Body;
-        }
+        Task<XElement> Cpas(string op, string payload) => s.SoaAsync(ManageCarmedNamespaces.Path, ManageCarmedNamespaces.Action(op),
+            ManageCarmedNamespaces.Interface, op + "Request", payload, legalContext: ManageCarmedService.LegalContext);
 
         async Task<string> Hospital()
         {

@@ -36,16 +36,8 @@ public class SppisScenarioTests(SimulatorFactory factory) : IClassFixture<Simula
     private async Task<string> Ssin(string sandbox, string name) =>
         (await root.GetJsonAsync<JsonElement[]>($"/admin/sandboxes/{sandbox}/persons?q={name}")).Single().GetProperty("ssin").GetString()!;
 
-    private static async Task<XElement> Soa(SoapClient s, string path, string action, string element, string intf, string inner, string cbe = Cbe)
-    {
-        var answer = await s.PostAsync(path, action, $"""
-            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
-            <m:{element} xmlns:m="{intf}"><informationCustomer><customerIdentification><cbeNumber>{cbe}</cbeNumber></customerIdentification></informationCustomer>
-            <legalContext>PCSA:SOCIAL_INQUIRY</legalContext>{inner}</m:{element}></soapenv:Body></soapenv:Envelope>
-            """);
-        Assert.False(answer.IsFault, answer.Text);
-        return answer.Body;
-    }
+    private static Task<XElement> Soa(SoapClient s, string path, string action, string element, string intf, string inner, string cbe = Cbe) =>
+        s.SoaAsync(path, action, intf, element, inner, cbe);
 
     private static Task<SsdnReply> Form(SoapClient s, string service, string body, string version = "20260101") => s.SsdnAsync(Ssdn(service, body, version: version));
 

@@ -34,6 +34,19 @@ public sealed class SoapClient(HttpClient http, string prefix = "")
 
     public HttpClient Http => http;
 
+    /// <summary>A modelled SOA call as a CPAS product writes it (informationCustomer, legalContext, then <paramref name="inner"/>); its answer, not a fault.</summary>
+    public async Task<System.Xml.Linq.XElement> SoaAsync(string path, string action, string intf, string element, string inner, string cbe = Envelopes.Cbe,
+        string legalContext = "PCSA:SOCIAL_INQUIRY")
+    {
+        var answer = await PostAsync(path, action, $"""
+            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
+            <m:{element} xmlns:m="{intf}"><informationCustomer><customerIdentification><cbeNumber>{cbe}</cbeNumber></customerIdentification></informationCustomer>
+            <legalContext>{legalContext}</legalContext>{inner}</m:{element}></soapenv:Body></soapenv:Envelope>
+            """);
+        Xunit.Assert.False(answer.IsFault, answer.Text);
+        return answer.Body;
+    }
+
     public async Task<SoapAnswer> PostAsync(string path, string? action, string envelope, string contentType = "text/xml; charset=utf-8")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, prefix + path) { Content = new StringContent(envelope, Encoding.UTF8) };

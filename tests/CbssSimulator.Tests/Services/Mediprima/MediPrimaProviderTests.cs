@@ -37,16 +37,8 @@ public class MediPrimaProviderTests(KestrelSimulatorFactory kestrel) : IClassFix
 
     private static string Status(XElement r) => r.Element(Core + "Status")!.Element(Core + "StatusCode")!.Attribute("Value")!.Value;
 
-    private async Task<XElement> Cpas(string op, string payload)
-    {
-        var answer = await client.PostAsync(ManageCarmedNamespaces.Path, ManageCarmedNamespaces.Action(op), $"""
-            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
-            <m:{op}Request xmlns:m="{ManageCarmedNamespaces.Interface}"><informationCustomer><customerIdentification><cbeNumber>{Cbe}</cbeNumber></customerIdentification></informationCustomer>
-            <legalContext>manage eCarmed</legalContext>{payload}</m:{op}Request></soapenv:Body></soapenv:Envelope>
-            """);
-        Assert.False(answer.IsFault, answer.Text);
-        return answer.Body;
-    }
+    private Task<XElement> Cpas(string op, string payload) => client.SoaAsync(ManageCarmedNamespaces.Path, ManageCarmedNamespaces.Action(op),
+        ManageCarmedNamespaces.Interface, op + "Request", payload, legalContext: ManageCarmedService.LegalContext);
 
     [Fact]
     public async Task TheProviderSeesTheOpenedCard_ItsModification_AndNoLongerAfterTheStop()

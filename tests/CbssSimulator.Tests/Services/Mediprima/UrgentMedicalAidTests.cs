@@ -56,7 +56,8 @@ public class UrgentMedicalAidTests(SimulatorFactory factory) : IClassFixture<Sim
         Assert.Contains("UMA001", (await Search(p.Ssin, $"<Period><StartDate>{Day(20)}</StartDate></Period>")).Text);
 
         await client.RegisterAsync(p, 1, Day(0));
-        var seen = await new ManageCarmedTests(factory).Call("searchUrgentMedicalAidAttestation", $"<ssin>{p.Ssin}</ssin><referenceDate>{Day(0)}</referenceDate>");
+        var seen = await client.SoaAsync(ManageCarmedNamespaces.Path, ManageCarmedNamespaces.Action("searchUrgentMedicalAidAttestation"), ManageCarmedNamespaces.Interface,
+            "searchUrgentMedicalAidAttestationRequest", $"<ssin>{p.Ssin}</ssin><referenceDate>{Day(0)}</referenceDate>", legalContext: ManageCarmedService.LegalContext);
         Assert.Equal((number, "19999999001"), (seen.Element("attestation")!.Element("attestationNumber")!.Value, seen.Element("attestation")!.Element("author")!.Element("id")!.Value));
 
         Assert.Contains("UMA004", (await Delete(p.Ssin, number, "19999999002")).Text);

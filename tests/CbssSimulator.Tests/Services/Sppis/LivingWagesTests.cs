@@ -21,16 +21,8 @@ public class LivingWagesTests(KestrelSimulatorFactory kestrel) : IClassFixture<K
         Assert.Equal("ACCEPTED", reply.Body!.Element(MultifunctionalAttestationTests.L + "Evaluation")!.Value);
     }
 
-    private async Task<XElement> Consult(string ssin, string cbe = Cbe)
-    {
-        var answer = await client.PostAsync(LivingWagesNamespaces.Path, LivingWagesNamespaces.Action, $"""
-            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
-            <m:consultLivingWagesPeriodsRequest xmlns:m="{LivingWagesNamespaces.Interface}"><informationCustomer><customerIdentification><cbeNumber>{cbe}</cbeNumber></customerIdentification></informationCustomer>
-            <legalContext>PCSA:SOCIAL_INQUIRY</legalContext><ssin>{ssin}</ssin></m:consultLivingWagesPeriodsRequest></soapenv:Body></soapenv:Envelope>
-            """);
-        Assert.False(answer.IsFault, answer.Text);
-        return answer.Body;
-    }
+    private Task<XElement> Consult(string ssin, string cbe = Cbe) => client.SoaAsync(LivingWagesNamespaces.Path, LivingWagesNamespaces.Action,
+        LivingWagesNamespaces.Interface, "consultLivingWagesPeriodsRequest", $"<ssin>{ssin}</ssin>", cbe);
 
     [Fact]
     public async Task TouchingAttestations_MergeIntoOnePeriod_PerCpasAndKindOfAid()

@@ -16,16 +16,8 @@ public class SocialReportAndAlertTests(KestrelSimulatorFactory kestrel) : IClass
     private const string Liege = "0299900145";
     private readonly SoapClient client = kestrel.Soap();
 
-    private async Task<XElement> Call(string path, string action, string element, string intf, string inner, string cbe = Cbe)
-    {
-        var answer = await client.PostAsync(path, action, $"""
-            <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>
-            <m:{element} xmlns:m="{intf}"><informationCustomer><customerIdentification><cbeNumber>{cbe}</cbeNumber></customerIdentification></informationCustomer>
-            <legalContext>PCSA:SOCIAL_INQUIRY</legalContext>{inner}</m:{element}></soapenv:Body></soapenv:Envelope>
-            """);
-        Assert.False(answer.IsFault, answer.Text);
-        return answer.Body;
-    }
+    private Task<XElement> Call(string path, string action, string element, string intf, string inner, string cbe = Cbe) =>
+        client.SoaAsync(path, action, intf, element, inner, cbe);
 
     private Task<XElement> Ask(string ssin, string cbe = Cbe) => Call(SocialReportNamespaces.Path, SocialReportNamespaces.Ask, "askSocialAssistanceDataRequest",
         SocialReportNamespaces.Interface, $"<ssin>{ssin}</ssin>", cbe);
