@@ -6,7 +6,6 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.Dolsis;
 
@@ -76,8 +75,7 @@ public interface IDolsisService
 /// employer; SYSDATE, 001–009), getEmployerDetail (the employer repertory; no SSIN, no control). Nothing at the
 /// source → NO_DATA_FOUND / MSG00100.
 /// </summary>
-public sealed partial class DolsisService(CpasStore cpas, RegistryDatabase db, SimulatorClock clock, CallContext call,
-    IOptions<SoapHostOptions> options, ModelledConsult consult) : IDolsisService
+public sealed partial class DolsisService(RegistryDatabase db, SimulatorClock clock, ModelledConsult consult) : IDolsisService
 {
     private static readonly XNamespace Intf = DolsisNamespaces.Interface;
     public static readonly ControlRow FindRow = ControlTable.Get("Dolsis", "findEmployersByWorker");
@@ -126,32 +124,19 @@ public sealed partial class DolsisService(CpasStore cpas, RegistryDatabase db, S
         }),
     });
 
-    public Task<GetEmployerDetailResponse> GetEmployerDetailAsync(GetEmployerDetailRequest request)
+    public Task<GetEmployerDetailResponse> GetEmployerDetailAsync(GetEmployerDetailRequest request) => Task.FromResult(new GetEmployerDetailResponse
     {
-        var body = call.RequestBody!;
-        var received = clock.UtcNow;
-        string cbe = body.Element("employer")!.Value;
-        var status = SoaCall.CheckCaller(SoaAnswer.Customer(body), cpas, options.Value.StrictCallers, out var caller);
-        call.Cpas = caller?.Cbe;
-        XElement? employer = null;
-        if (status is null && !Kbo.IsValid(cbe))
+        Body = consult.AnswerCaller(Intf + "getEmployerDetailResponse", (body, _) =>
         {
-            status = StatusCatalog.NoResult("MSG00008", Information.Of("employer", cbe));
-        }
-        else if (status is null)
-        {
-            employer = new CareerStore(db).Employer(cbe) is { } e ? Employer(e) : null;
-            status = employer is null ? StatusCatalog.NoResult("MSG00100", Information.Of("employer", cbe)) : StatusCatalog.DataFound();
-        }
+            string cbe = body.Element("employer")!.Value;
+            if (!Kbo.IsValid(cbe))
+            {
+                return (StatusCatalog.NoResult("MSG00008", Information.Of("employer", cbe)), null);
+            }
 
-        return Task.FromResult(new GetEmployerDetailResponse { Body = Finish(body, "getEmployerDetailResponse", status, received, null, employer) });
-    }
-
-    private AnyBody Finish(XElement body, string root, Status status, DateTimeOffset received, XElement? echo, XElement? payload)
-    {
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        return AnyBody.From(SoaAnswer.Build(Intf + root, body, status, received, clock.UtcNow, echo, payload));
-    }
+            return new CareerStore(db).Employer(cbe) is { } e ? (null, [Employer(e)]) : (StatusCatalog.NoResult("MSG00100", Information.Of("employer", cbe)), null);
+        }),
+    });
 
     private static XElement Employer(EmployerRow e) => new("employer", new XElement("cbeNumber", e.Cbe), new XElement("name", e.Name),
         new XElement("kind", e.Kind), new XElement("jointCommittee", e.JointCommittee), new XElement("municipalityCode", e.NisCode));

@@ -25,8 +25,10 @@ public sealed class AllocationStore(RegistryDatabase db)
         CREATE INDEX HeatingAllocationSsin ON HeatingAllocation (Ssin);
         """;
 
-    private const string Columns = """
-        Id, Cbe, Ssin, HouseholdId, Category, DeliveryDate, UnitFuel, LitresPerDwelling, LitresAllowed, PricePerLitre, CentsPerLitre, AmountCents,
+    private const string Columns = "Id, " + Inserted;
+
+    private const string Inserted = """
+        Cbe, Ssin, HouseholdId, Category, DeliveryDate, UnitFuel, LitresPerDwelling, LitresAllowed, PricePerLitre, CentsPerLitre, AmountCents,
         SavedOn, CancelledOn
         """;
 
@@ -55,7 +57,7 @@ public sealed class AllocationStore(RegistryDatabase db)
     {
         using var c = db.Open();
         long id = c.ExecuteScalar<long>($"""
-            INSERT INTO HeatingAllocation ({Columns.Replace("Id, Cbe", "Cbe")}) VALUES (@Cbe, @Ssin, @HouseholdId, @Category, @DeliveryDate, @UnitFuel,
+            INSERT INTO HeatingAllocation ({Inserted}) VALUES (@Cbe, @Ssin, @HouseholdId, @Category, @DeliveryDate, @UnitFuel,
               @LitresPerDwelling, @LitresAllowed, @PricePerLitre, @CentsPerLitre, @AmountCents, @SavedOn, @CancelledOn);
             SELECT last_insert_rowid();
             """, a);

@@ -42,7 +42,5 @@ public static class HeatingReasons
 
     public static IReadOnlyList<FormError> All { get; } = [FuelNotCovered, PriceTooLow, NoIncreasedIntervention, IncomeAboveCeiling, NoDebtFile, AlreadyGranted, UnknownAllocation, NoRule];
 
-    public static XElement Element(XNamespace ns, FormError e) => new(ns + "Reason", new XElement(ns + "Code", e.Code),
-        new XElement(ns + "Description", new XAttribute("lang", "fr"), e.Fr), new XElement(ns + "Description", new XAttribute("lang", "nl"), e.Nl),
-        new XElement(ns + "Description", new XAttribute("lang", "de"), e.De), new XElement(ns + "Description", new XAttribute("lang", "en"), e.En));
+    public static XElement Element(XNamespace ns, FormError e) => FormErrors.Element(ns, e, name: "Reason");
 }

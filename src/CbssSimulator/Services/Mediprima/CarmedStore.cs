@@ -28,8 +28,10 @@ public sealed class CarmedStore(RegistryDatabase db)
         CREATE INDEX CarmedSsin ON Carmed (Ssin);
         """;
 
-    private const string Columns = """
-        Id, Number, Version, Cbe, Ssin, StartDate, EndDate, Covers, RefundCode, BeneficiaryStatus, Insured, Part, MedicalUrgency, Current, Stopped, CreatedOn
+    private const string Columns = "Id, " + Inserted;
+
+    private const string Inserted = """
+        Number, Version, Cbe, Ssin, StartDate, EndDate, Covers, RefundCode, BeneficiaryStatus, Insured, Part, MedicalUrgency, Current, Stopped, CreatedOn
         """;
 
     public IReadOnlyList<CarmedCard> ForSsin(string ssin)
@@ -60,7 +62,7 @@ public sealed class CarmedStore(RegistryDatabase db)
         }
 
         long id = c.ExecuteScalar<long>($"""
-            INSERT INTO Carmed ({Columns.Replace("Id, ", "")}) VALUES (@Number, @Version, @Cbe, @Ssin, @StartDate, @EndDate, @Covers, @RefundCode,
+            INSERT INTO Carmed ({Inserted}) VALUES (@Number, @Version, @Cbe, @Ssin, @StartDate, @EndDate, @Covers, @RefundCode,
               @BeneficiaryStatus, @Insured, @Part, @MedicalUrgency, 1, @Stopped, @CreatedOn);
             SELECT last_insert_rowid();
             """, card, tx);

@@ -1,11 +1,9 @@
 using System.ServiceModel;
 using System.Xml.Linq;
-using CbssSimulator.Clock;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
 using Dapper;
-using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Services.NrpPerson;
 
@@ -44,19 +42,13 @@ public sealed class FindByAddressResponse
 /// asked: postal code, street (case and accents ignored), house number and, when given, box. No control; nobody there
 /// → NO_DATA_FOUND / MSG00100.
 /// </summary>
-public sealed class NrpPersonService(PersonStore persons, CpasStore cpas, RegistryDatabase db, SimulatorClock clock, CallContext call,
-    IOptions<SoapHostOptions> options) : INrpPersonService
+public sealed class NrpPersonService(PersonStore persons, RegistryDatabase db, ModelledConsult consult) : INrpPersonService
 {
-    public Task<FindByAddressResponse> FindByAddressAsync(FindByAddressRequest request)
+    public Task<FindByAddressResponse> FindByAddressAsync(FindByAddressRequest request) => Task.FromResult(new FindByAddressResponse
     {
-        var received = clock.UtcNow;
-        var body = call.RequestBody!;
-        var a = body.Element("address")!;
-        var status = SoaCall.CheckCaller(SoaAnswer.Customer(body), cpas, options.Value.StrictCallers, out var caller);
-        call.Cpas = caller?.Cbe;
-        XElement? found = null;
-        if (status is null)
+        Body = consult.AnswerCaller(XName.Get("findByAddressResponse", NrpPersonNamespaces.Interface), (body, _) =>
         {
+            var a = body.Element("address")!;
             const string sql = """
                 SELECT a.Ssin, a.FromDate, a.Street, a.Box FROM Address a JOIN Person p ON p.Ssin = a.Ssin
                 WHERE a.ToDate IS NULL AND a.PostalCode = @zip AND a.HouseNumber = @number AND p.Register <> 'BIS' AND p.DeathDate IS NULL
@@ -68,17 +60,12 @@ public sealed class NrpPersonService(PersonStore persons, CpasStore cpas, Regist
                     new { zip = a.Element("postalCode")!.Value.Trim(), number = a.Element("houseNumber")!.Value.Trim() })
                 .Where(h => Phonetic.Fold(h.Street) == street && (box.Length == 0 || (h.Box ?? "") == box))
                 .Select(h => (Person: persons.Find(h.Ssin)!, h.FromDate)).OrderBy(h => h.Person.Ssin, StringComparer.Ordinal).ToList();
-            found = hits.Count == 0 ? null : new XElement("persons", hits.Select(h => new XElement("person",
+            return (null, hits.Count == 0 ? null : [new XElement("persons", hits.Select(h => new XElement("person",
                 new XElement("ssin", h.Person.Ssin), new XElement("lastName", h.Person.LastName),
                 h.Person.FirstNames.Length == 0 ? null : new XElement("firstName", h.Person.FirstNames),
-                new XElement("birthDate", h.Person.BirthDate), new XElement("gender", h.Person.Sex), new XElement("since", h.FromDate))));
-            status = hits.Count == 0 ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
-        }
-
-        (call.Outcome, call.Code) = (status.Value, status.Code);
-        var answer = SoaAnswer.Build(XName.Get("findByAddressResponse", NrpPersonNamespaces.Interface), body, status, received, clock.UtcNow, null, found);
-        return Task.FromResult(new FindByAddressResponse { Body = AnyBody.From(answer) });
-    }
+                new XElement("birthDate", h.Person.BirthDate), new XElement("gender", h.Person.Sex), new XElement("since", h.FromDate))))]);
+        }),
+    });
 
     public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "NRPPersonService", NrpPersonNamespaces.Path,
         NrpPersonNamespaces.Interface, "soa/NRPPerson", "NRPPersonServiceV1.wsdl", "NRPPersonServiceServiceV1.xsd",

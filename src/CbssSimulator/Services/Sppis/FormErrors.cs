@@ -185,11 +185,14 @@ public static class FormErrors
     public static string Journal(string evaluation, IEnumerable<string> codes) =>
         codes.Any() ? $"{evaluation} {string.Join(",", codes)}" : evaluation;
 
-    /// <summary>ErrorsOnForm in <paramref name="ns"/>, its Code and Descriptions in <paramref name="children"/> (default the same).</summary>
-    public static XElement Element(XNamespace ns, FormError e, XNamespace? children = null)
+    /// <summary>
+    /// A reason element (<paramref name="name"/>, default ErrorsOnForm) in <paramref name="ns"/>, its Code and Descriptions in
+    /// <paramref name="children"/> (default the same).
+    /// </summary>
+    public static XElement Element(XNamespace ns, FormError e, XNamespace? children = null, string name = "ErrorsOnForm")
     {
         var c = children ?? ns;
-        return new XElement(ns + "ErrorsOnForm", new XElement(c + "Code", e.Code),
+        return new XElement(ns + name, new XElement(c + "Code", e.Code),
             new XElement(c + "Description", new XAttribute("lang", "fr"), e.Fr), new XElement(c + "Description", new XAttribute("lang", "nl"), e.Nl),
             new XElement(c + "Description", new XAttribute("lang", "de"), e.De), new XElement(c + "Description", new XAttribute("lang", "en"), e.En));
     }

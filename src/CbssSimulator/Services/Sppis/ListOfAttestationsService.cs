@@ -80,7 +80,8 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
     private XElement Exoneration(IReadOnlyList<SppisForm> forms)
     {
         var grants = forms.Where(f => f.Kind == FormKind.RisGrant && f.Valid).ToList();
-        var first = grants.Select(g => new CareerStore(db).Employments(g.Ssin)
+        var careers = new CareerStore(db);
+        var first = grants.Select(g => careers.Employments(g.Ssin)
                 .Select(e => DateOnly.Parse(e.StartDate)).Where(d => g.Period.Contains(d) && d <= clock.Today).Order().Cast<DateOnly?>().FirstOrDefault())
             .Where(d => d is not null).Min();
         if (first is null)
