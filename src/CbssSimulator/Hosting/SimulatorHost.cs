@@ -12,8 +12,6 @@ using CbssSimulator.Soap;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Serilog.Events;
-using SoapCore;
-using SoapCore.Extensibility;
 
 namespace CbssSimulator.Hosting;
 
@@ -31,8 +29,8 @@ public static class SimulatorHost
         var level = Enum.TryParse<LogEventLevel>(builder.Configuration["Log:MinimumLevel"], out var l) ? l : LogEventLevel.Information;
         builder.Services.AddSerilog(c => c.MinimumLevel.Is(level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
-            .MinimumLevel.Override("SoapCore", (LogEventLevel)LevelAlias.Off)
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}"));
+            .WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture), bufferSize: 10_000, blockWhenFull: false));
 
         AddSimulator(builder.Services);
         builder.Services.AddOpenApi();
@@ -76,7 +74,7 @@ public static class SimulatorHost
             var registry = new SoapEndpointRegistry();
             foreach (var service in SoapServices.All)
             {
-                registry.Add(service.Endpoint(schemas));
+                registry.Add(service.Endpoint(schemas), service.Contract);
             }
 
             return registry;
@@ -119,8 +117,7 @@ public static class SimulatorHost
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
-        services.AddSoapCore();
-        services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
+        services.AddSingleton(new SoapDispatcher(SoapServices.All.Select(s => s.Contract)));
     }
 
     public static void MapSimulator(WebApplication app)
@@ -129,11 +126,6 @@ public static class SimulatorHost
         app.UseRouting();
         app.UseMiddleware<ContractFileMiddleware>();
         app.UseMiddleware<SoapGateMiddleware>();
-        foreach (var service in SoapServices.All)
-        {
-            service.Map(app);
-        }
-
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);

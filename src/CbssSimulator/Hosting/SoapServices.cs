@@ -2,12 +2,11 @@ using CbssSimulator.Services.RetrieveTIGroups;
 using CbssSimulator.Services.Ssdn;
 using CbssSimulator.Services.TestConnection;
 using CbssSimulator.Soap;
-using SoapCore;
 
 namespace CbssSimulator.Hosting;
 
-/// <summary>One SOAP service of the simulator: its contract and implementation (DI), its path (SoapCore) and its gate endpoint.</summary>
-public sealed record SoapService(Action<IServiceCollection> Register, Action<WebApplication> Map, Func<ContractSchemas, SoapEndpoint> Endpoint);
+/// <summary>One SOAP service of the simulator: its typed contract, its implementation (DI) and its gate endpoint.</summary>
+public sealed record SoapService(Type Contract, Action<IServiceCollection> Register, Func<ContractSchemas, SoapEndpoint> Endpoint);
 
 /// <summary>Every SOAP service served, one row each: adding a service is adding its row.</summary>
 public static class SoapServices
@@ -48,21 +47,5 @@ public static class SoapServices
 
     private static SoapService Row<TContract, TImplementation>(string path, Func<ContractSchemas, SoapEndpoint> endpoint)
         where TContract : class where TImplementation : class, TContract =>
-        new(services => services.AddScoped<TContract, TImplementation>(), app => Map<TContract>(app, path), endpoint);
-
-    private static void Map<T>(WebApplication app, string path) where T : class =>
-        ((IEndpointRouteBuilder)app).UseSoapEndpoint<T>(o =>
-        {
-            o.Path = path;
-            o.EncoderOptions = [new SoapEncoderOptions { MessageVersion = System.ServiceModel.Channels.MessageVersion.Soap11 }];
-            o.SoapSerializer = SoapSerializer.XmlSerializer;
-            o.HttpGetEnabled = false;
-            o.HttpsGetEnabled = false;
-            o.HttpPostEnabled = false;
-            o.HttpsPostEnabled = false;
-            o.IndentXml = false;
-            var prefixes = new System.Xml.XmlNamespaceManager(new System.Xml.NameTable());
-            prefixes.AddNamespace("soapenv", "http://schemas.xmlsoap.org/soap/envelope/");
-            o.XmlNamespacePrefixOverrides = prefixes;
-        });
+        new(typeof(TContract), services => services.AddScoped<TContract, TImplementation>(), endpoint);
 }

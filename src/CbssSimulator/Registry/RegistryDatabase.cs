@@ -11,18 +11,22 @@ public sealed class RegistryDatabase(string path)
 
     public string Path { get; } = path;
 
-    private string ConnectionString => new SqliteConnectionStringBuilder
+    /// <summary>Built once: busy timeout (seconds) and foreign keys are connection-string settings, not a PRAGMA round trip per open.</summary>
+    private string ConnectionString => connectionString ??= new SqliteConnectionStringBuilder
     {
         DataSource = Path,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
+        DefaultTimeout = 5,
+        ForeignKeys = true,
     }.ToString();
+
+    private string? connectionString;
 
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
-        connection.Execute("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;");
         return connection;
     }
 

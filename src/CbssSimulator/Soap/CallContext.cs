@@ -24,6 +24,9 @@ public sealed class CallContext
     /// <summary>The gate answered in-band (a content failure) and the handler is not called.</summary>
     public bool AnsweredByGate { get; set; }
 
+    /// <summary>The SOAPAction of the operation the gate matched.</summary>
+    public string Action { get; set; } = "";
+
     /// <summary>The validated request body root, for handlers that read it as XML.</summary>
     public System.Xml.Linq.XElement? RequestBody { get; set; }
 }
@@ -39,6 +42,9 @@ public sealed class SoapHostOptions
 
     /// <summary>Longest an injected timeout holds a request before the connection is closed, in seconds. Default 300.</summary>
     public int FaultTimeoutCapSeconds { get; set; } = Sandboxes.FaultInjector.DefaultTimeoutCapSeconds;
+
+    /// <summary>Depth, element and attribute limits checked while every request (and every embedded payload) is read.</summary>
+    public XmlLimits Limits { get; set; } = new();
 
     /// <summary>Refuse SSDN/SOA callers whose valid KBO number is not a CPAS of the registry (decisions §10). Default false.</summary>
     public bool StrictCallers { get; set; }

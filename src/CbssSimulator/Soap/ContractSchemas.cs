@@ -47,18 +47,20 @@ public sealed class ContractSchemas(string contractsRoot)
         return set;
     });
 
-    /// <summary>Validates <paramref name="element"/> as a document root; an undeclared root is reported as an issue too.</summary>
+    /// <summary>
+    /// Validates <paramref name="element"/> in place as if it were a document root (no copy: the validator walks the
+    /// tree the gate built, whose depth the gate has bounded); an undeclared root is reported as an issue too.
+    /// </summary>
     public static IReadOnlyList<SchemaIssue> Validate(XmlSchemaSet schemas, XElement element)
     {
         var issues = new List<SchemaIssue>();
-        if (!schemas.GlobalElements.Contains(new XmlQualifiedName(element.Name.LocalName, element.Name.NamespaceName)))
+        if (schemas.GlobalElements[new XmlQualifiedName(element.Name.LocalName, element.Name.NamespaceName)] is not XmlSchemaElement declaration)
         {
             issues.Add(new SchemaIssue(element.Name.LocalName, null, $"The element '{element.Name}' is not declared by the contract.", element));
             return issues;
         }
 
-        var doc = new XDocument(new XElement(element));
-        doc.Validate(schemas, (sender, e) =>
+        element.Validate(declaration, schemas, (sender, e) =>
         {
             var node = sender as XObject;
             var (field, value) = node switch

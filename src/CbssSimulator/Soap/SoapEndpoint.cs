@@ -16,6 +16,9 @@ public sealed class SoapEndpoint
 
     public required string Service { get; init; }
 
+    /// <summary>The typed contract (interface with [OperationContract]s) whose implementation answers; set when the endpoint is registered.</summary>
+    public Type Contract { get; set; } = typeof(object);
+
     /// <summary>The folder under <c>contracts/</c> holding the WSDL and the XSD files it references.</summary>
     public required string ContractFolder { get; init; }
 
@@ -48,7 +51,11 @@ public sealed class SoapEndpointRegistry
 
     public IReadOnlyList<SoapEndpoint> All => endpoints;
 
-    public void Add(SoapEndpoint endpoint) => endpoints.Add(endpoint);
+    public void Add(SoapEndpoint endpoint, Type contract)
+    {
+        endpoint.Contract = contract;
+        endpoints.Add(endpoint);
+    }
 
     public SoapEndpoint? Find(PathString path) =>
         endpoints.FirstOrDefault(e => string.Equals(e.Path, path.Value?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Text;
+using Microsoft.Net.Http.Headers;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http.Features;
@@ -9,20 +9,15 @@ using Microsoft.Extensions.Options;
 namespace CbssSimulator.Soap;
 
 /// <summary>
-/// The strict gate in front of SoapCore (decisions §13): body size limit, DOCTYPE refused before parsing, SOAP 1.1
-/// envelope, exact SOAPAction, exact body root QName, then XSD validation against <c>contracts/</c> with the real
-/// service's in-band answer or a precise fault. SoapCore only ever sees requests that passed. One log line per call.
+/// The strict gate every SOAP request goes through, once (docs/decisions.md, "one bounded parse"): body size limit,
+/// one bounded read (DTDs prohibited, depth/element/attribute limits checked while reading), SOAP 1.1 envelope, exact
+/// SOAPAction, exact body root QName, XSD validation against <c>contracts/</c> with the real service's in-band answer
+/// or a precise fault, injected faults; then the validated element goes to <see cref="SoapDispatcher"/> and the one
+/// handler of the operation. The call is journaled before its answer's first byte leaves; one log line per call.
 /// </summary>
-public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistry registry, IOptions<SoapHostOptions> options,
+public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistry registry, SoapDispatcher dispatcher, IOptions<SoapHostOptions> options,
     ILogger<SoapGateMiddleware> logger)
 {
-    private static readonly XmlReaderSettings ReaderSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreProcessingInstructions = true,
-    };
-
     public async Task InvokeAsync(HttpContext context)
     {
         var endpoint = registry.Find(context.Request.Path);
@@ -37,6 +32,21 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         call.Service = endpoint.Service;
         var received = sandbox.Clock.UtcNow;
         var watch = Stopwatch.StartNew();
+        int journaled = 0;
+        void Journal()
+        {
+            if (Interlocked.Exchange(ref journaled, 1) == 0)
+            {
+                CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds);
+            }
+        }
+
+        // Read-your-writes (docs/decisions.md): the call is in the journal before the first byte of its answer leaves.
+        context.Response.OnStarting(() =>
+        {
+            Journal();
+            return Task.CompletedTask;
+        });
         try
         {
             var fault = await CheckAsync(context, endpoint, call, sandbox);
@@ -48,7 +58,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
             }
             else if (!call.AnsweredByGate)
             {
-                await next(context);
+                await dispatcher.InvokeAsync(context, endpoint.Contract, call.Action, call.RequestBody!, logger);
                 if (call.Outcome.Length == 0)
                 {
                     call.Outcome = context.Response.StatusCode == 200 ? "ok" : $"HTTP {context.Response.StatusCode}";
@@ -57,7 +67,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         }
         finally
         {
-            CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds);
+            Journal();
             logger.LogInformation("{Service} {Operation} cpas={Cpas} ssin={Ssin} outcome={Outcome} in {Ms} ms",
                 call.Service, call.Operation, call.Cpas ?? "-", call.Ssin ?? "-", call.Outcome, watch.ElapsedMilliseconds);
         }
@@ -92,16 +102,19 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
             return TooLarge(limit);
         }
 
-        if (ContainsDoctype(body))
-        {
-            return SoapFault.Client("DTDs are not allowed: the request contains a DOCTYPE declaration.");
-        }
-
         XDocument doc;
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(body), ReaderSettings);
-            doc = XDocument.Load(reader);
+            string? charset = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) ? type.Charset.Value : null;
+            doc = BoundedXml.Load(body, charset, options.Value.Limits);
+        }
+        catch (XmlLimitException e)
+        {
+            return SoapFault.Client(e.Message);
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            return SoapFault.Client("DTDs are not allowed: the request contains a DOCTYPE declaration.");
         }
         catch (XmlException e)
         {
@@ -180,8 +193,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         }
 
         call.RequestBody = content;
-        context.Request.Body = new MemoryStream(body);
-        context.Request.ContentLength = body.Length;
+        call.Action = action;
         return null;
     }
 
@@ -192,12 +204,6 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
     {
         string action = request.Headers["SOAPAction"].ToString();
         return action.Trim().Trim('"');
-    }
-
-    private static bool ContainsDoctype(byte[] body)
-    {
-        var text = Encoding.UTF8.GetString(body);
-        return text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<byte[]> ReadLimitedAsync(Stream stream, int limit, CancellationToken cancel)

@@ -17,7 +17,6 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
     CallContext call, IOptions<SoapHostOptions> options) : ISsdnConnector
 {
     private static readonly XNamespace S = SsdnNamespaces.Service;
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 
     public static readonly string[] SchemaFiles =
     [
@@ -35,8 +34,11 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
         XDocument doc;
         try
         {
-            using var reader = XmlReader.Create(new StringReader((request.XmlString ?? "").Trim()), Settings);
-            doc = XDocument.Load(reader);
+            doc = BoundedXml.Load((request.XmlString ?? "").Trim(), options.Value.Limits);
+        }
+        catch (XmlLimitException e)
+        {
+            throw new SoapFaultException(SoapFault.Client($"The xmlString payload is refused: {e.Message}"));
         }
         catch (XmlException e)
         {

@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Reflection;
+using System.ServiceModel;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Serialization;
+
+namespace CbssSimulator.Soap;
+
+/// <summary>
+/// Answers a typed SOAP contract from the element the gate has already read and validated: the body is deserialized
+/// from that tree (never from the bytes again), the one handler the operation needs is resolved, and its reply is
+/// serialized straight to the response inside the envelope. What the contract attributes say (SOAPAction, body
+/// element names and namespaces) is read from them once, by reflection (docs/decisions.md, "one bounded parse").
+/// </summary>
+public sealed class SoapDispatcher
+{
+    private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true };
+
+    private static readonly XmlSerializerNamespaces NoNamespaces = new([XmlQualifiedName.Empty]);
+
+    private static readonly ConcurrentDictionary<(Type, string, string), XmlSerializer> Serializers = new();
+
+    private readonly FrozenDictionary<(Type Contract, string Action), Binding> bindings;
+
+    public SoapDispatcher(IEnumerable<Type> contracts) =>
+        bindings = contracts.SelectMany(c => c.GetMethods().Select(m => (Contract: c, Method: m, Attribute: m.GetCustomAttribute<OperationContractAttribute>())))
+            .Where(x => x.Attribute?.Action is not null)
+            .ToFrozenDictionary(x => (x.Contract, x.Attribute!.Action!), x => Binding.Of(x.Method));
+
+    /// <summary>Calls the operation of <paramref name="contract"/> answering <paramref name="action"/> and writes its reply or its fault.</summary>
+    public async Task InvokeAsync(HttpContext context, Type contract, string action, XElement body, ILogger logger)
+    {
+        if (!bindings.TryGetValue((contract, action), out var binding))
+        {
+            await SoapFaultWriter.WriteAsync(context, SoapFault.Client($"The SOAPAction '{action}' is not an operation of this endpoint."));
+            return;
+        }
+
+        object? reply;
+        try
+        {
+            var request = binding.ReadRequest(body);
+            var handler = context.RequestServices.GetRequiredService(contract);
+            var task = (Task)binding.Method.Invoke(handler, [request])!;
+            await task;
+            reply = binding.Result(task);
+        }
+        catch (Exception e)
+        {
+            var inner = e is TargetInvocationException { InnerException: { } i } ? i : e;
+            if (inner is not SoapFaultException known)
+            {
+                logger.LogError(inner, "Unexpected error while answering {Action}", action);
+            }
+
+            await SoapFaultWriter.WriteAsync(context, (inner as SoapFaultException)?.Fault ?? SoapFault.Server("An error occurred while servicing your request."));
+            return;
+        }
+
+        // Serialized to memory (XmlSerializer writes synchronously; Kestrel's body does not take synchronous writes).
+        using var buffer = new MemoryStream(4096);
+        using (var writer = XmlWriter.Create(buffer, WriterSettings))
+        {
+            writer.WriteStartElement("soapenv", "Envelope", SoapNamespaces.Soap11.NamespaceName);
+            writer.WriteAttributeString("xmlns", "xsd", null, "http://www.w3.org/2001/XMLSchema");
+            writer.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
+            writer.WriteStartElement("soapenv", "Body", SoapNamespaces.Soap11.NamespaceName);
+            binding.WriteReply(writer, reply);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "text/xml; charset=utf-8";
+        context.Response.ContentLength = buffer.Length;
+        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
+    }
+
+    private static XmlSerializer Serializer(Type type, string name, string ns) =>
+        Serializers.GetOrAdd((type, name, ns), k => new XmlSerializer(k.Item1, new XmlRootAttribute(k.Item2) { Namespace = k.Item3 }));
+
+    /// <summary>One operation: its method and the single body member of its request and reply message contracts.</summary>
+    private sealed record Binding(MethodInfo Method, Type RequestType, MemberInfo RequestMember, MemberInfo ReplyMember, PropertyInfo ResultProperty)
+    {
+        public static Binding Of(MethodInfo method)
+        {
+            var requestType = method.GetParameters().Single().ParameterType;
+            var replyType = method.ReturnType.GetGenericArguments().Single();
+            return new(method, requestType, BodyMember(requestType), BodyMember(replyType), method.ReturnType.GetProperty("Result")!);
+        }
+
+        public object ReadRequest(XElement body)
+        {
+            var message = Activator.CreateInstance(RequestType)!;
+            var (type, name, ns) = Describe(RequestMember);
+            using var reader = body.CreateReader();
+            Set(RequestMember, message, Serializer(type, name, ns).Deserialize(reader));
+            return message;
+        }
+
+        public object? Result(Task task) => ResultProperty.GetValue(task);
+
+        public void WriteReply(XmlWriter writer, object? reply)
+        {
+            var value = reply is null ? null : Get(ReplyMember, reply);
+            if (value is not null)
+            {
+                var (type, name, ns) = Describe(ReplyMember);
+                Serializer(type, name, ns).Serialize(writer, value, NoNamespaces);
+            }
+        }
+
+        private static MemberInfo BodyMember(Type message) =>
+            message.GetMembers().Single(m => m.GetCustomAttribute<MessageBodyMemberAttribute>() is not null && m is FieldInfo or PropertyInfo);
+
+        private static (Type Type, string Name, string Namespace) Describe(MemberInfo member)
+        {
+            var attribute = member.GetCustomAttribute<MessageBodyMemberAttribute>()!;
+            var type = member is FieldInfo f ? f.FieldType : ((PropertyInfo)member).PropertyType;
+            return (type, attribute.Name ?? member.Name, attribute.Namespace ?? "");
+        }
+
+        private static object? Get(MemberInfo member, object target) =>
+            member is FieldInfo f ? f.GetValue(target) : ((PropertyInfo)member).GetValue(target);
+
+        private static void Set(MemberInfo member, object target, object? value)
+        {
+            if (member is FieldInfo f)
+            {
+                f.SetValue(target, value);
+            }
+            else
+            {
+                ((PropertyInfo)member).SetValue(target, value);
+            }
+        }
+    }
+}
