@@ -11,9 +11,9 @@ namespace CbssSimulator.Services.PensionRegister;
 /// <summary>
 /// OCMWCPASPensionRegisterConsult 20090706 (modelled contract): the pension cadastre behind the PENSION5Y control —
 /// the caller's integration (001–009, 030, 031) extended by the five preceding years must contain the whole requested
-/// period. Everyone of 65 or more has a right from the month after the 65th birthday, paid by the SFP: a retirement
-/// pension after a career (amount derived from the number, modelled), else the income guarantee (GRAPA); monthly
-/// payments up to D (or the death). No right → a reply without Right (nothing at the source).
+/// period. The right is the pension cadastre's (<see cref="PensionRights"/>): from the month after the 65th birthday,
+/// paid by the SFP, a retirement pension after a career, else the income guarantee (GRAPA); monthly payments up to D
+/// (or the death). No right → a reply without Right (nothing at the source).
 /// </summary>
 public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase db, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
