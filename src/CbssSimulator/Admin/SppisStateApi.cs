@@ -4,6 +4,8 @@ using CbssSimulator.Services.Mediprima;
 using CbssSimulator.Services.PcsaAlerts;
 using CbssSimulator.Services.SocialReport;
 using CbssSimulator.Services.Sppis;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Admin;
 

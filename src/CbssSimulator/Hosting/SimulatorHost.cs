@@ -9,6 +9,7 @@ using CbssSimulator.Services.RetrieveTIGroups;
 using CbssSimulator.Services.Ssdn;
 using CbssSimulator.Services.TestConnection;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Serilog.Events;
@@ -80,6 +81,7 @@ public static class SimulatorHost
             return registry;
         });
         services.AddScoped<CallContext>();
+        services.AddAuthenticSources();
         services.AddScoped<Services.CommonV3.ModelledConsult>();
         services.AddScoped<ISsdnService, IdentifyPersonService>();
         services.AddScoped<ISsdnService, ManageAccessService>();
@@ -87,19 +89,16 @@ public static class SimulatorHost
         services.AddScoped<ISsdnService, Services.ReferenceManager.ReferenceManagerService>();
         services.AddScoped<ISsdnService, Services.ManagePerson.ManagePersonService>();
         services.AddScoped<ISsdnService, Services.PensionRegister.PensionRegisterService>();
-        services.AddScoped<Services.Sppis.SppisStore>();
         services.AddScoped<ISsdnService, Services.Sppis.RegisterAttestService>();
         services.AddScoped<ISsdnService, Services.Sppis.StopAttestService>();
         services.AddScoped<ISsdnService, Services.Sppis.RegisterRecoveredAmountService>();
         services.AddScoped<ISsdnService, Services.Sppis.OrganicLawService>();
         services.AddScoped<ISsdnService, Services.Sppis.ListOfAttestationsService>();
-        services.AddScoped<Services.Sppis.AttestationStore>();
         services.AddScoped<Services.SocialReport.SocialReportStore>();
         services.AddScoped<Services.PcsaAlerts.AlertStore>();
         services.AddScoped<Services.Heating.AllocationStore>();
         services.AddScoped<Services.Mediprima.CarmedStore>();
         services.AddScoped<Services.Mediprima.UmaStore>();
-        services.AddScoped<Services.Heating.HouseholdFinances>();
         services.AddScoped<ISsdnService, Services.Heating.HeatingAllocationService>();
         services.AddScoped<ISsdnService, Services.Heating.HouseholdIncomeService>();
         services.AddScoped<ISsdnService, Services.Heating.RvvBimOmnioStatusService>();
@@ -109,7 +108,6 @@ public static class SimulatorHost
         services.AddScoped<ISsdnService, Services.Sppis.Loi65ABService>();
         services.AddScoped<ISsdnService, Services.Sppis.Loi65CService>();
         services.AddScoped<ISsdnService, Services.Sppis.Loi65DFService>();
-        services.AddScoped<Services.HealthCare.Insurability>();
         foreach (var service in SoapServices.All)
         {
             service.Register(services);

@@ -1,3 +1,7 @@
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.SelfEmployment;
+using CbssSimulator.Sources.Sppis;
+using CbssSimulator.Sources.Unemployment;
 using Dapper;
 
 namespace CbssSimulator.Registry;
@@ -28,11 +32,11 @@ public static class RegistryGenerator
         var db = new RegistryDatabase(path);
         using var c = db.Open();
         c.Execute(RegistryDatabase.Schema);
-        c.Execute(Services.Dolsis.Careers.Schema);
-        c.Execute(Services.SelfEmployed.SelfEmployedCareers.Schema);
-        c.Execute(Services.Unemployment.UnemploymentRights.Schema);
-        c.Execute(Services.Sppis.SppisStore.Schema);
-        c.Execute(Services.Sppis.AttestationStore.Schema);
+        c.Execute(Careers.Schema);
+        c.Execute(SelfEmployedCareers.Schema);
+        c.Execute(UnemploymentRights.Schema);
+        c.Execute(SppisStore.Schema);
+        c.Execute(AttestationStore.Schema);
         c.Execute(Services.SocialReport.SocialReportStore.Schema);
         c.Execute(Services.PcsaAlerts.AlertStore.Schema);
         c.Execute(Services.Heating.AllocationStore.Schema);
@@ -63,9 +67,9 @@ public static class RegistryGenerator
             OtherSectors.Generate(builder.Persons, options.Seed, options.Reference), tx);
         var (names, nationalities) = LegalHistory.Generate(builder.Persons, options.Seed, options.Reference);
         LegalHistory.Write(c, tx, names, nationalities);
-        Services.Dolsis.Careers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
-        Services.SelfEmployed.SelfEmployedCareers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
-        Services.Unemployment.UnemploymentRights.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
+        Careers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
+        SelfEmployedCareers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
+        UnemploymentRights.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
         tx.Commit();
         return db;
     }

@@ -6,6 +6,14 @@ public static class Registers
     public const string Rn = "RN";
     public const string Waiting = "WAITING";
     public const string Bis = "BIS";
+
+    /// <summary>Modelled register codes: 2 population/foreigners' register (as on the wire), 5 waiting register, 9 BIS register.</summary>
+    public static string InscriptionRegister(string register) => register switch
+    {
+        Registers.Waiting => "5",
+        Registers.Bis => "9",
+        _ => "2",
+    };
 }
 
 /// <summary>A person as stored (dates as yyyy-MM-dd text; birth dates may have 00 parts).</summary>

@@ -111,7 +111,7 @@ public static class ScenarioBuilder
                     """, new
                 {
                     row.Ssin, FromDate = row.HouseholdSince, a.PostalCode, m.NisCode, Municipality = m.Name, m.Language,
-                    StreetCode = 1000 + (int)(uint.Parse(Services.RetrieveTIGroups.Tx25Labels.NameCode(a.Street)) % 9000), a.Street, a.HouseNumber, a.Box,
+                    StreetCode = 1000 + (int)(uint.Parse(Tx25Labels.NameCode(a.Street)) % 9000), a.Street, a.HouseNumber, a.Box,
                 }, tx);
             }
         }

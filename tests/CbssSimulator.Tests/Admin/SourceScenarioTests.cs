@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Services.SelfEmployed;
 using CbssSimulator.Services.TaxAssessment;
+using CbssSimulator.Sources.Finances;
 using CbssSimulator.Tests.Support;
 using Xunit;
 using static CbssSimulator.Tests.Support.Envelopes;
@@ -65,7 +66,7 @@ public class SourceScenarioTests(SimulatorFactory factory) : IClassFixture<Simul
         var employers = await Employers(s, "70021012391");
         Assert.Equal("2019-03-01", employers.Descendants("employment").Single().Element("startDate")!.Value);
         var tax = await Tax(s, "70021012391", "2025");
-        Assert.Equal(TaxAssessmentService.Taxable(3400 * 12), double.Parse(tax.Descendants("taxableIncomeGlobally").Single().Value, System.Globalization.CultureInfo.InvariantCulture), 1);
+        Assert.Equal(Taxation.Taxable(3400 * 12), double.Parse(tax.Descendants("taxableIncomeGlobally").Single().Value, System.Globalization.CultureInfo.InvariantCulture), 1);
         var verdict = await Verify("alimony-debtor");
         Assert.True(verdict.GetProperty("passed").GetBoolean(), verdict.ToString());
     }
@@ -114,7 +115,7 @@ public class SourceScenarioTests(SimulatorFactory factory) : IClassFixture<Simul
         Assert.Equal("Xerius", career.Descendants("socialInsuranceFund").Single().Element("name")!.Value);
         Assert.Contains(career.Descendants("regular"), r => r.Value == "false");
         var tax = await Tax(s, debtor, "2025");
-        Assert.Equal(TaxAssessmentService.Taxable(0, 38000), double.Parse(tax.Descendants("taxableIncomeGlobally").Single().Value, System.Globalization.CultureInfo.InvariantCulture), 1);
+        Assert.Equal(Taxation.Taxable(0, 38000), double.Parse(tax.Descendants("taxableIncomeGlobally").Single().Value, System.Globalization.CultureInfo.InvariantCulture), 1);
 
         var pension = await s.SsdnAsync(Ssdn("OCMWCPASPensionRegisterConsult", $"""
             <pr:Penskad_OpenPK_ConsultRequest xmlns:pr="http://www.ksz-bcss.fgov.be/XSD/SSDN/PensionRegister" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common">

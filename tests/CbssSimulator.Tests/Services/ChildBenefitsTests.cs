@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.ChildBenefits;
 using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Sources.FamilyBenefits;
 using CbssSimulator.Tests.Support;
 using Dapper;
 using Xunit;

@@ -4,6 +4,8 @@ using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Services.Handi;
 using CbssSimulator.Services.SocialRate;
+using CbssSimulator.Sources.DisabilityAllowances;
+using CbssSimulator.Sources.Pensions;
 using CbssSimulator.Tests.Support;
 using Xunit;
 
@@ -73,7 +75,7 @@ public class DisabilityAndSocialRateTests(SimulatorFactory factory) : IClassFixt
     public async Task TheIncomeGuarantee_OpensTheSocialTariff_NotHandi()
     {
         var p = Find("BirthDate < '1955' AND Ssin NOT IN (SELECT Ssin FROM Employment)", x =>
-            CbssSimulator.Services.PensionRegister.PensionRegisterService.Right(x, false, D)?.Nature == "GRAPA" && Disability.Right(x, D) is null);
+            PensionRights.Right(x, false, D)?.Nature == "GRAPA" && Disability.Right(x, D) is null);
         await client.RegisterAsync(p, 2, "2026-11-01");
         Assert.Equal("MSG00100", Code(await Handi(p.Ssin)));
         var rate = await Rate(p.Ssin);

@@ -3,6 +3,8 @@ using System.Xml.Linq;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Services.HealthCare;
+using CbssSimulator.Sources.HealthInsurance;
+using CbssSimulator.Sources.Pensions;
 using CbssSimulator.Tests.Support;
 using Xunit;
 
@@ -42,7 +44,7 @@ public class HealthCareInsuranceTests(SimulatorFactory factory) : IClassFixture<
         Assert.Equal((head.Ssin, true, h.InsurerCode, h.Ct1), (c.HolderSsin, c.Dependant, c.InsurerCode, c.Ct1));
 
         var grapa = Enumerable.Range(0, 60).Select(n => People.Where("Register = 'RN' AND DeathDate IS NULL AND BirthDate < '1955' AND FamilyRole = '01' AND Ssin NOT IN (SELECT Ssin FROM Employment)", n))
-            .First(p => CbssSimulator.Services.PensionRegister.PensionRegisterService.Right(p, false, D)?.Nature == "GRAPA" && insurability.Situation(p, D) is not null);
+            .First(p => PensionRights.Right(p, false, D)?.Nature == "GRAPA" && insurability.Situation(p, D) is not null);
         Assert.Equal(("131", "131", true, true), insurability.Situation(grapa, D) is { } s ? (s.Ct1, s.Ct2, s.IncreasedIntervention, s.ThirdPartyPayer) : default);
         var retired = Enumerable.Range(0, 60).Select(n => People.Where("Register = 'RN' AND DeathDate IS NULL AND BirthDate < '1955' AND FamilyRole = '01'", n))
             .First(p => insurability.Situation(p, D) is { IncreasedIntervention: false });

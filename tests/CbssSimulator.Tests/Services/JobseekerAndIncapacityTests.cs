@@ -6,6 +6,8 @@ using CbssSimulator.Services.ConsultAttest;
 using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Services.Jobseeker;
 using CbssSimulator.Services.Unemployment;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Unemployment;
 using CbssSimulator.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.Dolsis;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Postings;
 using CbssSimulator.Tests.Support;
 using Xunit;
 

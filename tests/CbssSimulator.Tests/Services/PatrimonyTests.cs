@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Services.Patrimony;
+using CbssSimulator.Sources.Cadastre;
 using CbssSimulator.Tests.Support;
 using Xunit;
 

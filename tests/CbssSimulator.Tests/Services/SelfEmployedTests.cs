@@ -5,6 +5,8 @@ using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Services.SelfEmployed;
 using CbssSimulator.Services.TaxAssessment;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.SelfEmployment;
 using CbssSimulator.Tests.Support;
 using Dapper;
 using Xunit;
@@ -125,7 +127,7 @@ public class SelfEmployedTests(SimulatorFactory factory) : IClassFixture<Simulat
             """);
         var income = new SelfEmployedStore(Db).Income(p.Ssin, 2025, D);
         Assert.True(income > 0);
-        Assert.Equal(TaxAssessmentService.Taxable(0, income), double.Parse(tax.Body.Descendants("taxableIncomeGlobally").Single().Value, CultureInfo.InvariantCulture));
+        Assert.Equal(Taxation.Taxable(0, income), double.Parse(tax.Body.Descendants("taxableIncomeGlobally").Single().Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]

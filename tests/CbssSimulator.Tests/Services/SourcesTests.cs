@@ -5,6 +5,10 @@ using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Services.TaxAssessment;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.SelfEmployment;
+using CbssSimulator.Sources.Unemployment;
 using CbssSimulator.Tests.Support;
 using Dapper;
 using Xunit;
@@ -90,9 +94,9 @@ public class SourcesTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
 
         var tax = await Tax(p.Ssin, "2025");
         var gross = new CareerStore(Db).GrossWages(p.Ssin, 2025, new DateOnly(2026, 11, 23));
-        var own = new CbssSimulator.Services.SelfEmployed.SelfEmployedStore(Db).Income(p.Ssin, 2025, new DateOnly(2026, 11, 23));
-        var benefits = new CbssSimulator.Services.Unemployment.UnemploymentStore(Db).Benefits(p.Ssin, 2025, new DateOnly(2026, 11, 23));
-        Assert.Equal(TaxAssessmentService.Taxable(gross, own, benefits), double.Parse(tax.Descendants("taxableIncomeGlobally").Single().Value, CultureInfo.InvariantCulture));
+        var own = new SelfEmployedStore(Db).Income(p.Ssin, 2025, new DateOnly(2026, 11, 23));
+        var benefits = new UnemploymentStore(Db).Benefits(p.Ssin, 2025, new DateOnly(2026, 11, 23));
+        Assert.Equal(Taxation.Taxable(gross, own, benefits), double.Parse(tax.Descendants("taxableIncomeGlobally").Single().Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]

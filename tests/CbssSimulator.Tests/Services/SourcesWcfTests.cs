@@ -4,6 +4,7 @@ using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Services.ConsultAttest;
 using CbssSimulator.Services.SocialRate;
 using CbssSimulator.Services.TaxAssessment;
+using CbssSimulator.Sources.DisabilityAllowances;
 using CbssSimulator.Tests.Support;
 using Xunit;
 
@@ -32,7 +33,7 @@ public class SourcesWcfTests(KestrelSimulatorFactory kestrel) : IClassFixture<Ke
     public async Task SocialRate_ThroughTheWcfClient_ForADisabledAdult()
     {
         var p = Enumerable.Range(200, 2000).Select(n => People.Where("Register = 'RN' AND DeathDate IS NULL AND BirthDate BETWEEN '1965' AND '2000'", n))
-            .First(x => CbssSimulator.Services.Handi.Disability.Right(x, new DateOnly(2026, 11, 23))?.Kind == "ARR_AI");
+            .First(x => Disability.Right(x, new DateOnly(2026, 11, 23))?.Kind == "ARR_AI");
         await kestrel.Soap().RegisterAsync(p, 1, "2026-11-01");
         var response = await Channel<ISocialRateService>(SocialRateNamespaces.Path).ConsultAsync(new ConsultSocialRateRequest { Body = Request(p.Ssin) });
         Assert.Equal("MSG00000", Code(response.Body!));

@@ -5,6 +5,9 @@ using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Services.Unemployment;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.Unemployment;
 using CbssSimulator.Tests.Support;
 using Dapper;
 using Xunit;
@@ -111,7 +114,7 @@ public class UnemploymentTests(SimulatorFactory factory) : IClassFixture<Simulat
             """);
         var benefits = new UnemploymentStore(Db).Benefits(p.Ssin, 2025, new DateOnly(2026, 11, 23));
         Assert.True(benefits > 10_000, $"a full year of benefits, not {benefits}");
-        Assert.Equal(CbssSimulator.Services.TaxAssessment.TaxAssessmentService.Taxable(0, 0, benefits),
+        Assert.Equal(Taxation.Taxable(0, 0, benefits),
             double.Parse(tax.Body.Descendants("taxableIncomeGlobally").Single().Value, CultureInfo.InvariantCulture));
     }
 

@@ -4,8 +4,9 @@ using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
-using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.HealthInsurance;
 
 namespace CbssSimulator.Services.ConsultAttest;
 
@@ -44,7 +45,7 @@ public sealed class ConsultAttestService(PersonStore persons, RegistryDatabase d
         Body = consult.Answer(XName.Get("consultIncapacityResponse", ConsultAttestNamespaces.Interface), Row, (_, person) =>
         {
             var periods = Periods(person);
-            string insurer = new HealthCare.Insurability(persons, db).Situation(person, clock.Today)?.InsurerCode ?? "600";
+            string insurer = new Insurability(persons, db).Situation(person, clock.Today)?.InsurerCode ?? "600";
             return (null, periods.Count == 0 ? null : new XElement("incapacity", periods.Select(x => new XElement("period", new XElement("kind", x.Kind),
                 new XElement("beginDate", x.Begin.ToString("yyyy-MM-dd")), x.End is { } e ? new XElement("endDate", e.ToString("yyyy-MM-dd")) : null,
                 new XElement("insurerCode", insurer)))));

@@ -2,6 +2,8 @@ using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Postings;
 
 namespace CbssSimulator.Services.Dolsis;
 

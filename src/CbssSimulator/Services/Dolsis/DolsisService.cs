@@ -6,6 +6,7 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.Employment;
 
 namespace CbssSimulator.Services.Dolsis;
 

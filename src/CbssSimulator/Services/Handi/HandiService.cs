@@ -5,6 +5,7 @@ using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.DisabilityAllowances;
 
 namespace CbssSimulator.Services.Handi;
 

@@ -5,6 +5,7 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.HealthInsurance;
 
 namespace CbssSimulator.Services.HealthCare;
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Sppis;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Heating;
 
@@ -124,7 +125,7 @@ public sealed class HeatingAllocationService(PersonStore persons, AllocationStor
         HouseholdIncomeOfYear? income = null;
         if (category is 1 or 2)
         {
-            income = finances.Income(person, delivery, clock.Today);
+            income = HouseholdIncome.Of(finances, person, delivery, clock.Today);
             if (category == 1 && finances.Insurance(person, delivery) is not { IncreasedIntervention: true })
             {
                 reasons.Add(HeatingReasons.NoIncreasedIntervention);

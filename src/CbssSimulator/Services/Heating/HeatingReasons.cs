@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using CbssSimulator.Services.Sppis;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Heating;
 

@@ -3,6 +3,8 @@ using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Heating;
 
@@ -17,7 +19,7 @@ public sealed class HouseholdIncomeService(PersonStore persons, HouseholdFinance
 
     public string ServiceId => "OCMWCPASHouseholdIncome";
 
-    public string Version => Sppis.RegisterAttestService.ModelledVersion;
+    public string Version => SppisContract.ModelledVersion;
 
     public XName RequestElement => Ns + "HouseholdIncomeRequest";
 
@@ -31,7 +33,7 @@ public sealed class HouseholdIncomeService(PersonStore persons, HouseholdFinance
             return refused;
         }
 
-        var income = finances.Income(person!, delivery, clock.Today);
+        var income = HouseholdIncome.Of(finances, person!, delivery, clock.Today);
         var reply = new XElement(Ns + "HouseholdIncomeReply", new XElement(Ns + "SSIN", ssin), new XElement(Ns + "IncomeYear", income.IncomeYear),
             income.Members.Select(m => new XElement(Ns + "Member", new XElement(Ns + "SSIN", m.Ssin), new XElement(Ns + "TaxableIncome", Money(m.TaxableIncome)),
                 new XElement(Ns + "Dependant", m.Dependant ? "true" : "false"))),

@@ -2,6 +2,8 @@ using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Heating;
 
@@ -15,7 +17,7 @@ public sealed class RvvBimOmnioStatusService(PersonStore persons, HouseholdFinan
 
     public string ServiceId => "OCMWCPASRvvBimOmnioStatus";
 
-    public string Version => Sppis.RegisterAttestService.ModelledVersion;
+    public string Version => SppisContract.ModelledVersion;
 
     public XName RequestElement => Ns + "BimOmnioStatusRequest";
 

@@ -123,17 +123,9 @@ public sealed class IdentifyPersonService(PersonStore persons) : ISsdnService
                 p.BirthPlaceNis is { } nis ? new XElement(Ip + "BirthLocationCode", nis) : null,
                 new XElement(Ip + "BirthLocation", p.BirthPlaceName.ToUpperInvariant()),
                 p.DeathDate is null ? null : new XElement(Ip + "DeceaseDate", p.DeathDate),
-                new XElement(Ip + "InscriptionRegister", InscriptionRegister(p.Register)),
+                new XElement(Ip + "InscriptionRegister", Registers.InscriptionRegister(p.Register)),
                 new XElement(Ip + "NationalityCode", p.Nationality)) : null);
     }
-
-    /// <summary>Modelled register codes: 2 population/foreigners' register (as on the wire), 5 waiting register, 9 BIS register.</summary>
-    public static string InscriptionRegister(string register) => register switch
-    {
-        Registers.Waiting => "5",
-        Registers.Bis => "9",
-        _ => "2",
-    };
 
     internal static string? Text(XElement? e) => e is null || string.IsNullOrWhiteSpace(e.Value) ? null : e.Value.Trim();
 }

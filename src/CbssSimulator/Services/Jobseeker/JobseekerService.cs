@@ -4,9 +4,9 @@ using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
-using CbssSimulator.Services.Dolsis;
-using CbssSimulator.Services.Unemployment;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Unemployment;
 
 namespace CbssSimulator.Services.Jobseeker;
 

@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using CbssSimulator.Clock;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.BisPerson;
 using CbssSimulator.Services.Ssdn;
 
 namespace CbssSimulator.Services.ManagePerson;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Heating;
-using CbssSimulator.Services.Sppis;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Mediprima;
 
@@ -52,7 +52,7 @@ public static class CarmedRules
     {
         string status = p.Register == Registers.Bis ? "I" : "L";
         bool insured = finances.Insurance(p, on) is not null;
-        var income = finances.Income(p, on, on).Members.First(m => m.Ssin == p.Ssin).TaxableIncome;
+        var income = Math.Round(finances.TaxableIncome(p, on.Year - 1, on), 2);
         bool below = income < SppisScales.Monthly(on, 2) * 12;
         return Refunds.FirstOrDefault(r => r.BeneficiaryStatus == status && r.Insured == insured && r.BelowIntegrationIncome == below)
             ?? Refunds.First(r => r.Insured == insured && r.BelowIntegrationIncome == below);

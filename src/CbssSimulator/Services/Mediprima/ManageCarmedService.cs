@@ -2,8 +2,8 @@ using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
-using CbssSimulator.Services.Heating;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.Finances;
 using static CbssSimulator.Services.Mediprima.CarmedMessages;
 
 namespace CbssSimulator.Services.Mediprima;

@@ -2,9 +2,9 @@ using System.ServiceModel;
 using System.Xml.Linq;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
-using CbssSimulator.Services.Dolsis;
-using CbssSimulator.Services.Sppis;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.PcsaAlerts;
 

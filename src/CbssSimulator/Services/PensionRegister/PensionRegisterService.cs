@@ -2,17 +2,18 @@ using System.Globalization;
 using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Pensions;
 
 namespace CbssSimulator.Services.PensionRegister;
 
 /// <summary>
 /// OCMWCPASPensionRegisterConsult 20090706 (modelled contract): the pension cadastre behind the PENSION5Y control —
 /// the caller's integration (001–009, 030, 031) extended by the five preceding years must contain the whole requested
-/// period. Everyone of 65 or more has a right from the month after the 65th birthday, paid by the SFP: a retirement
-/// pension after a career (amount derived from the number, modelled), else the income guarantee (GRAPA); monthly
-/// payments up to D (or the death). No right → a reply without Right (nothing at the source).
+/// period. The right is the pension cadastre's (<see cref="PensionRights"/>): from the month after the 65th birthday,
+/// paid by the SFP, a retirement pension after a career, else the income guarantee (GRAPA); monthly payments up to D
+/// (or the death). No right → a reply without Right (nothing at the source).
 /// </summary>
 public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase db, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
@@ -48,7 +49,7 @@ public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase
         }
 
         var reply = new XElement(Pr + "Penskad_OpenPK_ConsultReply", new XElement(Pr + "TargetSSIN", ssin));
-        if (Right(person!, new CareerStore(db).Employments(ssin).Count > 0, clock.Today) is { } right)
+        if (PensionRights.Right(person!, new CareerStore(db).Employments(ssin).Count > 0, clock.Today) is { } right)
         {
             var rightEnd = person!.DeathDate is { } death ? DateOnly.Parse(death) : (DateOnly?)null;
             reply.Add(new XElement(Pr + "Right",
@@ -65,21 +66,6 @@ public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase
         }
 
         return new SsdnOutcome([], reply) { Operation = "consult", QualityCodes = verdict.MatchedCodes };
-    }
-
-    /// <summary>The pension right of a person, if any (modelled: from 65, amount from the number).</summary>
-    public static (string Nature, DateOnly Start, decimal Amount)? Right(PersonRow p, bool hadCareer, DateOnly today)
-    {
-        var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-        var first = born.AddYears(65);
-        var start = new DateOnly(first.Year, first.Month, 1).AddMonths(1);
-        if (p.Register == Registers.Bis || start > today || (p.DeathDate is { } d && DateOnly.Parse(d) < start))
-        {
-            return null;
-        }
-
-        uint hash = uint.Parse(RetrieveTIGroups.Tx25Labels.NameCode(p.Ssin));
-        return hadCareer || hash % 3 != 0 ? ("RETRAITE", start, 1250 + hash % 1200) : ("GRAPA", start, 1267.39m);
     }
 
     private static IEnumerable<DateOnly> Months(DateOnly from, DateOnly to)

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.IdentifyPerson;
 
 namespace CbssSimulator.Services.PerformInvestigation;
 
@@ -20,7 +19,7 @@ internal static class InvestigationReply
     public static XElement Citizen(PersonRow p, AddressRow? address, PersonRow? partner) =>
         new(P + "Citizen", new XAttribute("origin", p.Register == Registers.Bis ? "BCSS_KSZ" : "RN_RR"),
             new XElement(P + "SocialSecurityUser", p.Ssin),
-            new XElement(P + "InscriptionRegister", new XAttribute("modificationDate", p.RegisteredSince), IdentifyPersonService.InscriptionRegister(p.Register)),
+            new XElement(P + "InscriptionRegister", new XAttribute("modificationDate", p.RegisteredSince), Registers.InscriptionRegister(p.Register)),
             new XElement(P + "LegalData",
                 Name(p),
                 new XElement(P + "Gender", p.Sex),
@@ -34,7 +33,7 @@ internal static class InvestigationReply
                 p.DeathDate is null ? null : new XElement(P + "Decease", new XElement(P + "Date", p.DeathDate)),
                 address is null ? null : new XElement(P + "AddressInformation", new XElement(P + "LegalAddress", Standard(address, P + "StandardAddress"))),
                 new XElement(P + "Nationality", new XElement(P + "Code", p.Nationality),
-                    new XElement(P + "Description", Services.RetrieveTIGroups.Tx25Labels.Country(p.Nationality, "fr")))));
+                    new XElement(P + "Description", Tx25Labels.Country(p.Nationality, "fr")))));
 
     public static XElement AddressHistory(string ssin, IReadOnlyList<AddressRow> addresses) =>
         new(Pi + "AddressHistory",

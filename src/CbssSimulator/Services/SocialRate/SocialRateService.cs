@@ -4,8 +4,10 @@ using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
-using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.DisabilityAllowances;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Pensions;
 
 namespace CbssSimulator.Services.SocialRate;
 
@@ -55,12 +57,12 @@ public sealed class SocialRateService(PersonStore persons, RegistryDatabase db, 
         var members = person.HouseholdId is { } h ? persons.Household(h) : [person];
         foreach (var m in members.Where(m => m.DeathDate is null))
         {
-            if (PensionRegister.PensionRegisterService.Right(m, new CareerStore(db).Employments(m.Ssin).Count > 0, today) is { Nature: "GRAPA" } grapa)
+            if (PensionRights.Right(m, new CareerStore(db).Employments(m.Ssin).Count > 0, today) is { Nature: "GRAPA" } grapa)
             {
                 return ("GRAPA", m.Ssin, grapa.Start);
             }
 
-            if (Handi.Disability.Right(m, today) is { } d)
+            if (Disability.Right(m, today) is { } d)
             {
                 return (d.Kind == "CHILD_SUPPLEMENT" ? "CHILD_DISABILITY" : d.Kind, m.Ssin, d.Begin);
             }

@@ -1,8 +1,9 @@
 using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Sppis;
 

@@ -4,6 +4,7 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Sppis;
 

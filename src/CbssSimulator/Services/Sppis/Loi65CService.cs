@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Sppis;
 using static CbssSimulator.Services.Sppis.Loi65Forms;
 
 namespace CbssSimulator.Services.Sppis;

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Sppis;
 

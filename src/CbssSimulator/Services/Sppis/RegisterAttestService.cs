@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Sppis;
 
@@ -16,7 +17,7 @@ namespace CbssSimulator.Services.Sppis;
 public sealed class RegisterAttestService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
     public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests";
-    public const string ModelledVersion = "20260101";
+    public const string ModelledVersion = SppisContract.ModelledVersion;
 
     public string ServiceId => "OCMWCPASRegisterAttest";
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Sppis;
 

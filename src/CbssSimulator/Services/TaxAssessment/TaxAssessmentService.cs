@@ -5,8 +5,11 @@ using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.CommonV3;
-using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Soap;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Finances;
+using CbssSimulator.Sources.SelfEmployment;
+using CbssSimulator.Sources.Unemployment;
 
 namespace CbssSimulator.Services.TaxAssessment;
 
@@ -41,12 +44,6 @@ public sealed class TaxAssessmentService(PersonStore persons, RegistryDatabase d
 {
     public static readonly ControlRow Row = ControlTable.Get("TaxAssessmentData", "consult");
 
-    public static double Taxable(double grossWages, double selfEmployedIncome = 0, double benefits = 0)
-    {
-        double net = grossWages * (1 - 0.1307);
-        return Math.Round(net - Math.Min(net * 0.30, 5930) + selfEmployedIncome * (1 - 0.205) + benefits, 2);
-    }
-
     public Task<ConsultTaxAssessmentResponse> ConsultAsync(ConsultTaxAssessmentRequest request) => Task.FromResult(new ConsultTaxAssessmentResponse
     {
         Body = consult.Answer(XName.Get("consultTaxAssessmentResponse", TaxAssessmentNamespaces.Interface), Row, (body, person) =>
@@ -54,15 +51,15 @@ public sealed class TaxAssessmentService(PersonStore persons, RegistryDatabase d
             string ssin = person.Ssin;
             var years = body.Element("incomeYear") is { } y ? [int.Parse(y.Value[..4])] : Enumerable.Range(clock.Today.Year - 3, 3).Reverse().ToArray();
             var careers = new CareerStore(db);
-            var selfEmployed = new SelfEmployed.SelfEmployedStore(db);
-            var unemployment = new Unemployment.UnemploymentStore(db);
+            var selfEmployed = new SelfEmployedStore(db);
+            var unemployment = new UnemploymentStore(db);
             int dependants = person.HouseholdId is { } h ? persons.Household(h).Count(m => m.FamilyRole == "03" && m.Ssin != ssin) : 0;
             var rows = years.Where(year => year < clock.Today.Year).Select(year => (Year: year, Gross: careers.GrossWages(ssin, year, clock.Today),
                     Own: selfEmployed.Income(ssin, year, clock.Today), Benefits: unemployment.Benefits(ssin, year, clock.Today)))
                 .Where(r => r.Gross > 0 || r.Own > 0 || r.Benefits > 0).ToList();
             return (null, rows.Count == 0 ? null : new XElement("assessments", rows.Select(r => new XElement("assessment",
                 new XElement("incomeYear", r.Year), new XElement("assessmentYear", r.Year + 1),
-                new XElement("taxableIncomeGlobally", Taxable(r.Gross, r.Own, r.Benefits).ToString("0.00", CultureInfo.InvariantCulture)),
+                new XElement("taxableIncomeGlobally", Taxation.Taxable(r.Gross, r.Own, r.Benefits).ToString("0.00", CultureInfo.InvariantCulture)),
                 new XElement("taxableIncomeSeparately", "0.00"), new XElement("dependants", person.FamilyRole == "01" || person.FamilyRole == "02" ? dependants : 0),
                 new XElement("foreignRealEstateIncome", "0.00")))));
         }),

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using CbssSimulator.Registry;
+using CbssSimulator.Sources.Employment;
 using CbssSimulator.Tests.Support;
 using Xunit;
 using static CbssSimulator.Tests.Support.Envelopes;
@@ -187,7 +188,7 @@ public class IntegrationIncomeFormsTests(SimulatorFactory factory) : IClassFixtu
     public async Task WorkStartedDuringAGrant_OpensTheArt35Exemption()
     {
         var p = People.Where(Adults + " AND Ssin IN (SELECT Ssin FROM Employment WHERE StartDate > '2025-06-01' AND StartDate < '2025-12-01')");
-        string start = new CbssSimulator.Services.Dolsis.CareerStore(new RegistryDatabase(TestRegistry.TemplatePath)).Employments(p.Ssin)
+        string start = new CareerStore(new RegistryDatabase(TestRegistry.TemplatePath)).Employments(p.Ssin)
             .Select(e => e.StartDate).Where(d => string.CompareOrdinal(d, "2025-06-01") > 0 && string.CompareOrdinal(d, "2025-12-01") < 0).Min()!;
         await client.RegisterAsync(p, 2, "2026-11-01");
         Assert.Equal("ACCEPTED", Verdict(await Send("OCMWCPASRegisterAttest", Grant(p.Ssin, "2025-06-01"))).Evaluation);

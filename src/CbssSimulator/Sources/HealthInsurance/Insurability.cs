@@ -1,8 +1,9 @@
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Dolsis;
-using CbssSimulator.Services.Unemployment;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.Pensions;
+using CbssSimulator.Sources.Unemployment;
 
-namespace CbssSimulator.Services.HealthCare;
+namespace CbssSimulator.Sources.HealthInsurance;
 
 /// <summary>The health-insurance situation of a person at a date (modelled, derived from the registry and the other sources).</summary>
 public sealed record InsuranceSituation(string InsurerCode, string HolderSsin, bool Dependant, DateOnly Since, DateOnly? Until, string Ct1, string Ct2,
@@ -45,7 +46,7 @@ public sealed class Insurability(PersonStore persons, RegistryDatabase db)
         }
 
         var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-        var pension = PensionRegister.PensionRegisterService.Right(holder, new CareerStore(db).Employments(holder.Ssin).Count > 0, today);
+        var pension = PensionRights.Right(holder, new CareerStore(db).Employments(holder.Ssin).Count > 0, today);
         bool pensioner = pension is not null, grapa = pension?.Nature == "GRAPA";
         bool longUnemployed = new UnemploymentStore(db).Rights(holder.Ssin).Any(r => r.Nature != "TIME_CREDIT"
             && DateOnly.Parse(r.StartDate) <= today.AddYears(-1) && (r.EndDate is null || DateOnly.Parse(r.EndDate) >= today));

@@ -2,7 +2,7 @@ using Bogus;
 using CbssSimulator.Registry;
 using Dapper;
 
-namespace CbssSimulator.Services.SelfEmployed;
+namespace CbssSimulator.Sources.SelfEmployment;
 
 /// <summary>A period of activity as self-employed (INASTI): social insurance fund, contribution category, yearly income.</summary>
 public sealed class SelfEmploymentRow

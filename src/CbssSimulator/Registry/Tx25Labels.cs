@@ -1,6 +1,6 @@
 using CbssSimulator.Registry;
 
-namespace CbssSimulator.Services.RetrieveTIGroups;
+namespace CbssSimulator.Registry;
 
 /// <summary>Labels of the National Register codes in the three languages Tx25 answers in (modelled wording).</summary>
 internal static class Tx25Labels

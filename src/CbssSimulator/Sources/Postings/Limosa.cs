@@ -1,6 +1,7 @@
 using CbssSimulator.Registry;
+using CbssSimulator.Sources.Employment;
 
-namespace CbssSimulator.Services.Dolsis;
+namespace CbssSimulator.Sources.Postings;
 
 /// <summary>A Limosa declaration: a worker posted to Belgium by a foreign employer, for a Belgian client, with an A1 document.</summary>
 public sealed record Posting(string LimosaId, DateOnly Begin, DateOnly End, string ForeignEmployer, int Country, string ClientCbe, int WorkplaceNis);

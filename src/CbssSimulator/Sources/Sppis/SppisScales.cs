@@ -1,4 +1,4 @@
-namespace CbssSimulator.Services.Sppis;
+namespace CbssSimulator.Sources.Sppis;
 
 /// <summary>Monthly integration-income amounts per category, valid from a date (decisions §36).</summary>
 public sealed record IntegrationIncomeScale(DateOnly From, decimal Cohabitant, decimal Single, decimal Family);

@@ -1,8 +1,9 @@
 using Bogus;
 using CbssSimulator.Registry;
+using CbssSimulator.Sources.Employment;
 using Dapper;
 
-namespace CbssSimulator.Services.Unemployment;
+namespace CbssSimulator.Sources.Unemployment;
 
 /// <summary>A right to ONEM benefits: its nature, period, daily amount and an optional sanction (exclusion) period.</summary>
 public sealed class UnemploymentRow
@@ -38,7 +39,7 @@ public static class UnemploymentRights
     public static void Generate(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, IReadOnlyList<PersonRow> persons, int seed, DateOnly reference)
     {
         var random = new Randomizer(seed ^ 0x0E4E);
-        var jobs = c.Query<Dolsis.EmploymentRow>("SELECT * FROM Employment ORDER BY Ssin, StartDate", transaction: tx)
+        var jobs = c.Query<EmploymentRow>("SELECT * FROM Employment ORDER BY Ssin, StartDate", transaction: tx)
             .GroupBy(j => j.Ssin).ToDictionary(g => g.Key, g => g.ToList());
         var selfEmployed = c.Query<string>("SELECT DISTINCT Ssin FROM SelfEmployment", transaction: tx).ToHashSet();
         var rows = new List<UnemploymentRow>();

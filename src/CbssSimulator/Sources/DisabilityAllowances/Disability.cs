@@ -1,6 +1,6 @@
 using CbssSimulator.Registry;
 
-namespace CbssSimulator.Services.Handi;
+namespace CbssSimulator.Sources.DisabilityAllowances;
 
 /// <summary>A disability right: its kind, the points or category of the assessment, the monthly amount and the period.</summary>
 public sealed record DisabilityRight(string Kind, int Assessment, string Category, decimal MonthlyAmount, DateOnly Begin, string Authority);

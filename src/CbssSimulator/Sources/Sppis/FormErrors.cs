@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace CbssSimulator.Services.Sppis;
+namespace CbssSimulator.Sources.Sppis;
 
 /// <summary>What a reason does to the evaluation: refuses the form, reduces what is accepted, or only informs.</summary>
 public enum FormEffect

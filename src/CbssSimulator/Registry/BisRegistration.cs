@@ -1,6 +1,6 @@
 using CbssSimulator.Registry;
 
-namespace CbssSimulator.Services.BisPerson;
+namespace CbssSimulator.Registry;
 
 /// <summary>What a BIS registration asks for, whatever the transport (BisPersonService, ManagePerson).</summary>
 public sealed record BisApplication(string LastName, string? FirstName, IncompleteDate BirthDate, int Sex, int? Nationality, int? CivilState,

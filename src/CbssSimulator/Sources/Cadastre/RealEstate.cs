@@ -1,6 +1,6 @@
 using CbssSimulator.Registry;
 
-namespace CbssSimulator.Services.Patrimony;
+namespace CbssSimulator.Sources.Cadastre;
 
 /// <summary>A parcel in the cadastre owned (or once owned) by a person.</summary>
 public sealed record Property(string Division, string Section, string ParcelNumber, int NisCode, string Location, string Nature, int Area,

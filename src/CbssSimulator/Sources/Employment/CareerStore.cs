@@ -1,7 +1,7 @@
 using CbssSimulator.Registry;
 using Dapper;
 
-namespace CbssSimulator.Services.Dolsis;
+namespace CbssSimulator.Sources.Employment;
 
 /// <summary>One DmfA quarter at one employer: wages and days, computed from the Dimona period (so every source agrees).</summary>
 public sealed record DmfaQuarter(int Year, int Quarter, string EmployerCbe, double GrossWage, int DaysWorked, int WorkingTime, string WorkerType);

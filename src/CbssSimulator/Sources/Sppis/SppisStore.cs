@@ -2,7 +2,7 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using Dapper;
 
-namespace CbssSimulator.Services.Sppis;
+namespace CbssSimulator.Sources.Sppis;
 
 /// <summary>Kinds of form the simulated SPP IS stores.</summary>
 public static class FormKind

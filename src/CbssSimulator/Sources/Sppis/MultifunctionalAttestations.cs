@@ -3,7 +3,7 @@ using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using Dapper;
 
-namespace CbssSimulator.Services.Sppis;
+namespace CbssSimulator.Sources.Sppis;
 
 /// <summary>
 /// One version of a multifunctional attestation (A036): a CPAS states that a person receives integration income or

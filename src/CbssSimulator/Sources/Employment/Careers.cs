@@ -2,7 +2,7 @@ using Bogus;
 using CbssSimulator.Registry;
 using Dapper;
 
-namespace CbssSimulator.Services.Dolsis;
+namespace CbssSimulator.Sources.Employment;
 
 /// <summary>An employer of the ONSS repertory.</summary>
 public sealed class EmployerRow

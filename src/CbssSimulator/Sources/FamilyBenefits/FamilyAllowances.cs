@@ -1,6 +1,6 @@
 using CbssSimulator.Registry;
 
-namespace CbssSimulator.Services.ChildBenefits;
+namespace CbssSimulator.Sources.FamilyBenefits;
 
 /// <summary>A family-allowance file: the child, who receives the allowances, the paying fund and the period.</summary>
 public sealed record AllowanceFile(string ChildSsin, string BeneficiarySsin, string Fund, string Region, DateOnly Begin, DateOnly? End);
