@@ -3,11 +3,6 @@ using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 using CbssSimulator.Sandboxes;
-using CbssSimulator.Services.IdentifyPerson;
-using CbssSimulator.Services.ManageAccess;
-using CbssSimulator.Services.RetrieveTIGroups;
-using CbssSimulator.Services.Ssdn;
-using CbssSimulator.Services.TestConnection;
 using CbssSimulator.Soap;
 using CbssSimulator.Sources;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -73,7 +68,7 @@ public static class SimulatorHost
         {
             var schemas = sp.GetRequiredService<ContractSchemas>();
             var registry = new SoapEndpointRegistry();
-            foreach (var service in SoapServices.All)
+            foreach (var service in ServiceModules.SoapEndpoints)
             {
                 registry.Add(service.Endpoint(schemas), service.Contract);
             }
@@ -83,39 +78,11 @@ public static class SimulatorHost
         services.AddScoped<CallContext>();
         services.AddAuthenticSources();
         services.AddScoped<Services.CommonV3.ModelledConsult>();
-        services.AddScoped<ISsdnService, IdentifyPersonService>();
-        services.AddScoped<ISsdnService, ManageAccessService>();
-        services.AddScoped<ISsdnService, Services.PerformInvestigation.PerformInvestigationService>();
-        services.AddScoped<ISsdnService, Services.ReferenceManager.ReferenceManagerService>();
-        services.AddScoped<ISsdnService, Services.ManagePerson.ManagePersonService>();
-        services.AddScoped<ISsdnService, Services.PensionRegister.PensionRegisterService>();
-        services.AddScoped<ISsdnService, Services.Sppis.RegisterAttestService>();
-        services.AddScoped<ISsdnService, Services.Sppis.StopAttestService>();
-        services.AddScoped<ISsdnService, Services.Sppis.RegisterRecoveredAmountService>();
-        services.AddScoped<ISsdnService, Services.Sppis.OrganicLawService>();
-        services.AddScoped<ISsdnService, Services.Sppis.ListOfAttestationsService>();
-        services.AddScoped<Services.SocialReport.SocialReportStore>();
-        services.AddScoped<Services.PcsaAlerts.AlertStore>();
-        services.AddScoped<Services.Heating.AllocationStore>();
-        services.AddScoped<Services.Mediprima.CarmedStore>();
-        services.AddScoped<Services.Mediprima.UmaStore>();
-        services.AddScoped<ISsdnService, Services.Heating.HeatingAllocationService>();
-        services.AddScoped<ISsdnService, Services.Heating.HouseholdIncomeService>();
-        services.AddScoped<ISsdnService, Services.Heating.RvvBimOmnioStatusService>();
-        services.AddScoped<ISsdnService, Services.Sppis.A036Service>();
-        services.AddScoped<ISsdnService, Services.Sppis.L036Service>();
-        services.AddScoped<Services.Sppis.Loi65Forms>();
-        services.AddScoped<ISsdnService, Services.Sppis.Loi65ABService>();
-        services.AddScoped<ISsdnService, Services.Sppis.Loi65CService>();
-        services.AddScoped<ISsdnService, Services.Sppis.Loi65DFService>();
-        foreach (var service in SoapServices.All)
-        {
-            service.Register(services);
-        }
+        ServiceModules.Register(services);
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
-        services.AddSingleton(new SoapDispatcher(SoapServices.All.Select(s => s.Contract)));
+        services.AddSingleton(new SoapDispatcher(ServiceModules.SoapEndpoints.Select(s => s.Contract)));
     }
 
     public static void MapSimulator(WebApplication app)

@@ -37,11 +37,11 @@ public static class RegistryGenerator
         c.Execute(UnemploymentRights.Schema);
         c.Execute(SppisStore.Schema);
         c.Execute(AttestationStore.Schema);
-        c.Execute(Services.SocialReport.SocialReportStore.Schema);
-        c.Execute(Services.PcsaAlerts.AlertStore.Schema);
-        c.Execute(Services.Heating.AllocationStore.Schema);
-        c.Execute(Services.Mediprima.CarmedStore.Schema);
-        c.Execute(Services.Mediprima.UmaStore.Schema);
+        foreach (var table in Hosting.ServiceModules.Tables)
+        {
+            c.Execute(table);
+        }
+
         using var tx = c.BeginTransaction();
         var meta = new Dictionary<string, string>
         {

@@ -76,22 +76,17 @@ public sealed class SoapClient(HttpClient http, string prefix = "")
 
     private static readonly CbssSimulator.Soap.ContractSchemas Ours = new(Path.Combine(AppContext.BaseDirectory, "contracts"));
 
-    /// <summary>The interface schema of each SOA path: every answer the tests receive there must validate against our contract.</summary>
-    private static readonly Dictionary<string, string> SoaContracts = new()
-    {
-        [Tx25Path] = "soa/RetrieveTIGroups/RetrieveTIGroupsServiceV2.xsd",
-        [TestPath] = "soa/TestConnectionService/TestConnectionServiceServiceV1.xsd",
-        ["/SOA4520/BisPersonService/v1"] = "soa/BisPersonService/BisPersonServiceServiceV1.xsd",
-        ["/SOA4520/PersonService/v4"] = "soa/PersonService/PersonServiceServiceV4.xsd",
-        ["/SOA4520/FamilyCompositionService/v1"] = "soa/FamilyComposition/FamilyCompositionServiceServiceV1.xsd",
-        ["/SOA4520/PersonHistory/v1"] = "soa/PersonHistory/PersonHistoryServiceV1.xsd",
-        ["/SOA4520/SSINInformationService/v1"] = "soa/SSINInformation/SSINInformationServiceServiceV1.xsd",
-        ["/SOA4520/NRPPersonService/v1"] = "soa/NRPPerson/NRPPersonServiceServiceV1.xsd",
-    };
+    /// <summary>
+    /// The schema set the gate validates each SOA/eHealth path against, from the service modules: every answer the tests
+    /// receive there must validate against our contract.
+    /// </summary>
+    private static readonly Dictionary<string, System.Xml.Schema.XmlSchemaSet> SoaContracts = CbssSimulator.Hosting.ServiceModules.All
+        .SelectMany(m => m.SoapEndpoints)
+        .ToDictionary(e => e.Path, e => e.Endpoint(Ours).Schemas, StringComparer.OrdinalIgnoreCase);
 
     private static void AssertMatchesOurContract(string path, SoapAnswer answer)
     {
-        if (!SoaContracts.TryGetValue(path, out var xsd) || answer.Envelope.Root?.Name != SoapAnswer.Soap + "Envelope")
+        if (!SoaContracts.TryGetValue(path, out var schemas) || answer.Envelope.Root?.Name != SoapAnswer.Soap + "Envelope")
         {
             return;
         }
@@ -103,8 +98,8 @@ public sealed class SoapClient(HttpClient http, string prefix = "")
             return;
         }
 
-        var issues = CbssSimulator.Soap.ContractSchemas.Validate(Ours.Load(xsd), checkedElement);
-        Xunit.Assert.True(issues.Count == 0, $"The answer at {path} does not validate against our contract {xsd}: {string.Join("; ", issues.Select(i => i.Message))}");
+        var issues = CbssSimulator.Soap.ContractSchemas.Validate(schemas, checkedElement);
+        Xunit.Assert.True(issues.Count == 0, $"The answer at {path} does not validate against our contract: {string.Join("; ", issues.Select(i => i.Message))}");
     }
 
     /// <summary>Sends an SSDNRequest through sendXML and returns the SSDNReply (checked against the official schemas when they are there).</summary>

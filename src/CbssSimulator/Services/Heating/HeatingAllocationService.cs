@@ -21,15 +21,12 @@ namespace CbssSimulator.Services.Heating;
 public sealed class HeatingAllocationService(PersonStore persons, AllocationStore store, HouseholdFinances finances, IntegrationControl control,
     IntegrationStore integrations, Clock.SimulatorClock clock) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASHeatingAllocation";
+
     public static readonly XNamespace Req = "http://www.smals.be/XSD/OCMW_CPAS/HeatingAllocationRequest";
     public static readonly XNamespace Com = "http://www.smals.be/XSD/OCMW_CPAS/HeatingAllocationDataTypes";
     public static readonly XNamespace Rep = "http://www.smals.be/XSD/OCMW_CPAS/HeatingAllocationReply";
-
-    public string ServiceId => "OCMWCPASHeatingAllocation";
-
-    public string Version => "20090409";
-
-    public XName RequestElement => Req + "AllocationRequest";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

@@ -15,13 +15,10 @@ namespace CbssSimulator.Services.Heating;
 /// </summary>
 public sealed class HouseholdIncomeService(PersonStore persons, HouseholdFinances finances, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASHouseholdIncome";
+
     public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/HouseholdIncome";
-
-    public string ServiceId => "OCMWCPASHouseholdIncome";
-
-    public string Version => SppisContract.ModelledVersion;
-
-    public XName RequestElement => Ns + "HouseholdIncomeRequest";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

@@ -13,13 +13,10 @@ namespace CbssSimulator.Services.Heating;
 /// </summary>
 public sealed class RvvBimOmnioStatusService(PersonStore persons, HouseholdFinances finances, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASRvvBimOmnioStatus";
+
     public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/RvvBimOmnioStatus";
-
-    public string ServiceId => "OCMWCPASRvvBimOmnioStatus";
-
-    public string Version => SppisContract.ModelledVersion;
-
-    public XName RequestElement => Ns + "BimOmnioStatusRequest";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

@@ -16,12 +16,6 @@ public sealed class IdentifyPersonService(PersonStore persons) : ISsdnService
     /// <summary>Results when Maximum is absent (decisions §20).</summary>
     public const int DefaultMaximum = 100;
 
-    public string ServiceId => "OCMWCPASIdentifyPerson";
-
-    public string Version => "20050930";
-
-    public XName RequestElement => Ip + "IdentifyPersonRequest";
-
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         var criteria = request.Element(Ip + "SearchCriteria")!;

@@ -16,12 +16,6 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
     public static readonly XNamespace Ma = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess";
     private static readonly XNamespace Common = "http://www.ksz-bcss.fgov.be/XSD/SSDN/Common";
 
-    public string ServiceId => "OCMWCPASManageAccess";
-
-    public string Version => "20050930";
-
-    public XName RequestElement => Ma + "ManageAccessRequest";
-
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         var outcome = Answer(call, request);

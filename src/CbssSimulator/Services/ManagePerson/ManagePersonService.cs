@@ -14,14 +14,6 @@ public sealed class ManagePersonService(PersonStore persons, SimulatorClock cloc
 {
     public static readonly XNamespace Mp = "http://www.ksz-bcss.fgov.be/XSD/SSDN/ManagePerson";
 
-    public string ServiceId => "ManagePerson";
-
-    public string Version => "20050930";
-
-    public XName RequestElement => Mp + "createKSZCitizenRequest";
-
-    public bool Accepts(string serviceId, string version) => serviceId is "ManagePerson" or "ManagePerson.createKSZCitizen" && version == Version;
-
     public SsdnOutcome Handle(SsdnCall call, XElement r)
     {
         string Text(string name) => r.Element(Mp + name)?.Value.Trim() ?? "";

@@ -21,12 +21,6 @@ public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase
     private static readonly XNamespace Common = "http://www.ksz-bcss.fgov.be/XSD/SSDN/Common";
     public static readonly ControlRow Row = ControlTable.Get("OCMWCPASPensionRegisterConsult", "consult");
 
-    public string ServiceId => "OCMWCPASPensionRegisterConsult";
-
-    public string Version => "20090706";
-
-    public XName RequestElement => Pr + "Penskad_OpenPK_ConsultRequest";
-
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         string ssin = request.Element(Pr + "TargetSSIN")!.Value.Trim();

@@ -19,12 +19,6 @@ public sealed class PerformInvestigationService(PersonStore persons, Integration
 
     private static readonly string[] Groups = ["FamilyCompositionGroup", "CitizenGroup", "AddressHistoryGroup", "WaitRegisterGroup"];
 
-    public string ServiceId => "OCMWCPASPerformInvestigation";
-
-    public string Version => "20080604";
-
-    public XName RequestElement => Pi + "PerformInvestigationRequest";
-
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         string ssin = request.Element(Pi + "SocialSecurityUser")!.Value.Trim();

@@ -17,14 +17,6 @@ public sealed class ReferenceManagerService(PersonStore persons, RegistryDatabas
     private static readonly XNamespace Common = "http://www.ksz-bcss.fgov.be/XSD/SSDN/Common";
     public static readonly ControlRow Row = ControlTable.Get("ReferenceManager", "consult");
 
-    public string ServiceId => "ReferenceManager";
-
-    public string Version => "20050525";
-
-    public XName RequestElement => Rm + "ReferenceManagerRequest";
-
-    public bool Accepts(string serviceId, string version) => serviceId is "ReferenceManager" or "ReferenceManager.consult" && version == Version;
-
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         var c = request.Element(Rm + "ConsultOtherSectorsCriteria")!;

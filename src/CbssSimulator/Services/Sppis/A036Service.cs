@@ -14,6 +14,9 @@ namespace CbssSimulator.Services.Sppis;
 /// </summary>
 public sealed class A036Service(PersonStore persons, AttestationStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASA036";
+
     public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036";
     private static readonly XNamespace Ma = RegisterAttestService.Ns;
 
@@ -24,12 +27,6 @@ public sealed class A036Service(PersonStore persons, AttestationStore store, Int
         ["MODIFY"] = ["AttestationID", "DecisionDate", "ValidityPeriod", "CategoryCode"],
         ["DELETE"] = ["AttestationID"],
     };
-
-    public string ServiceId => "OCMWCPASA036";
-
-    public string Version => RegisterAttestService.ModelledVersion;
-
-    public XName RequestElement => Ns + "A036Request";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

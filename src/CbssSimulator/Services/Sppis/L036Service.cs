@@ -14,14 +14,11 @@ namespace CbssSimulator.Services.Sppis;
 /// </summary>
 public sealed class L036Service(PersonStore persons, AttestationStore store, IntegrationControl control) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASL036";
+
     private static readonly XNamespace Ns = A036Service.Ns;
     public const int PageSize = 10;
-
-    public string ServiceId => "OCMWCPASL036";
-
-    public string Version => "20060315";
-
-    public XName RequestElement => Ns + "L036RequestReply";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

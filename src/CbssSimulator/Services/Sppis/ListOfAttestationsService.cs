@@ -17,16 +17,11 @@ namespace CbssSimulator.Services.Sppis;
 public sealed class ListOfAttestationsService(PersonStore persons, SppisStore store, RegistryDatabase db, IntegrationControl control, Clock.SimulatorClock clock)
     : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASListOfAttestations";
+
     private static readonly XNamespace Ns = RegisterAttestService.Ns;
     private static readonly XNamespace Common = "http://www.ksz-bcss.fgov.be/XSD/SSDN/Common";
-
-    public string ServiceId => "OCMWCPASListOfAttestations";
-
-    public string Version => "20080317";
-
-    public XName RequestElement => Ns + "ListOfAttestationsRequest";
-
-    public bool Accepts(string serviceId, string version) => serviceId is "OCMWCPASListOfAttestations" or "OCMWCPASListOfAttestation" && version == Version;
 
     /// <summary>Status codes of a listed attestation (modelled).</summary>
     public static readonly IReadOnlyDictionary<string, int> StatusCodes = new Dictionary<string, int>

@@ -26,12 +26,6 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
     /// <summary>The order of RefundedAids in the reply.</summary>
     private static readonly string[] RefundedOrder = [.. AidFlags[..10], "AmbulantMedicalAndPharmaceuticalCosts", "HospitalizationCosts", "OtherRequestedAids"];
 
-    public string ServiceId => "OCMWCPASWet65Loi65AB";
-
-    public string Version => ModelledVersion;
-
-    public XName RequestElement => Ns + "L65_AB_DecisionRequest";
-
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         if (forms.Check(call, request, "send") is { } refused)

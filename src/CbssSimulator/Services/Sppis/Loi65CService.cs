@@ -14,11 +14,8 @@ namespace CbssSimulator.Services.Sppis;
 /// </summary>
 public sealed class Loi65CService(Loi65Forms forms) : ISsdnService
 {
-    public string ServiceId => "OCMWCPASWet65Loi65C";
-
-    public string Version => Loi65ABService.ModelledVersion;
-
-    public XName RequestElement => Ns + "L65_C_DecisionRequest";
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASWet65Loi65C";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

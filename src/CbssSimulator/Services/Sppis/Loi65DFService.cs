@@ -16,6 +16,9 @@ namespace CbssSimulator.Services.Sppis;
 /// </summary>
 public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASWet65Loi65DF";
+
     /// <summary>D1 delivered items: request element, the B1 aid that must announce it, reply element.</summary>
     private static readonly (string Delivered, string Aid, string Decision)[] D1Items =
     [
@@ -33,12 +36,6 @@ public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
         ("Art60p7Amount", "Art60p7"), ("Art61Amount", "Art61"), ("ActivationAmount", "ActivationType"), ("PartnerconventionAmount", "PartnerConvention"),
         ("AlimonyAmount", "Alimony"),
     ];
-
-    public string ServiceId => "OCMWCPASWet65Loi65DF";
-
-    public string Version => Loi65ABService.ModelledVersion;
-
-    public XName RequestElement => Ns + "L65_DF_DecisionRequest";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

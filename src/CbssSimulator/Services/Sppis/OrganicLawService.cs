@@ -15,13 +15,10 @@ namespace CbssSimulator.Services.Sppis;
 /// </summary>
 public sealed class OrganicLawService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASOrganicLaw";
+
     private static readonly XNamespace Ns = RegisterAttestService.Ns;
-
-    public string ServiceId => "OCMWCPASOrganicLaw";
-
-    public string Version => RegisterAttestService.ModelledVersion;
-
-    public XName RequestElement => Ns + "OrganicLawRequest";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

@@ -16,14 +16,11 @@ namespace CbssSimulator.Services.Sppis;
 /// </summary>
 public sealed class RegisterAttestService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASRegisterAttest";
+
     public static readonly XNamespace Ns = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests";
     public const string ModelledVersion = SppisContract.ModelledVersion;
-
-    public string ServiceId => "OCMWCPASRegisterAttest";
-
-    public string Version => ModelledVersion;
-
-    public XName RequestElement => Ns + "RegisterAttestRequest";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

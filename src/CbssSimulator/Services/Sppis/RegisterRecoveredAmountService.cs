@@ -17,12 +17,6 @@ public sealed class RegisterRecoveredAmountService(PersonStore persons, SppisSto
 {
     private static readonly XNamespace Ns = RegisterAttestService.Ns;
 
-    public string ServiceId => "OCMWCPASRegisterRecoveredAmount";
-
-    public string Version => RegisterAttestService.ModelledVersion;
-
-    public XName RequestElement => Ns + "RegisterRecoveredAmountRequest";
-
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         string ssin = request.Element(Ns + "SocialSecurityUser")!.Value.Trim();

@@ -13,13 +13,10 @@ namespace CbssSimulator.Services.Sppis;
 /// </summary>
 public sealed class StopAttestService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
+    /// <summary>Its ServiceId, the key of its control-table rows (its module's row reads it).</summary>
+    public const string ServiceId = "OCMWCPASStopAttest";
+
     private static readonly XNamespace Ns = RegisterAttestService.Ns;
-
-    public string ServiceId => "OCMWCPASStopAttest";
-
-    public string Version => RegisterAttestService.ModelledVersion;
-
-    public XName RequestElement => Ns + "StopAttestRequest";
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {

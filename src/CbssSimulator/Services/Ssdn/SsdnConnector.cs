@@ -13,20 +13,13 @@ namespace CbssSimulator.Services.Ssdn;
 /// against contracts/ssdn, checks the caller (OrgUnit KBO, MatrixID 17 / MatrixSubID 1, decisions §10), dispatches
 /// each ServiceRequest on ServiceId + Version and writes the SSDNReply.
 /// </summary>
-public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore cpas, SimulatorClock clock, ContractSchemas schemas,
+public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, SimulatorClock clock, ContractSchemas schemas,
     CallContext call, IOptions<SoapHostOptions> options) : ISsdnConnector
 {
     private static readonly XNamespace S = SsdnNamespaces.Service;
 
-    public static readonly string[] SchemaFiles =
-    [
-        "ssdn/SSDN/Service/SSDN.xsd", "ssdn/SSDN/OCMW_CPAS/IdentifyPerson/IdentifyPerson.xsd", "ssdn/SSDN/OCMW_CPAS/ManageAccess/ManageAccess.xsd",
-        "ssdn/SSDN/OCMW_CPAS/PerformInvestigation/PerformInvestigation.xsd", "ssdn/SSDN/ReferenceManager/ReferenceManagerFacade.xsd", "ssdn/SSDN/ManagePerson/ManagePerson.xsd", "ssdn/SSDN/PensionRegister/PensionRegister.xsd",
-        "ssdn/SSDN/OCMW_CPAS/ManageAttests/ManageAttests.xsd", "ssdn/SSDN/OCMW_CPAS/L036/L036.xsd",
-        "ssdn/SSDN/OCMW_CPAS/Loi65Wet65/LoiWet65.xsd",
-        "ssdn/SSDN/OCMW_CPAS/HeatingAllocation/HeatingAllocationRequest.xsd", "ssdn/SSDN/OCMW_CPAS/HeatingAllocation/HeatingAllocationReply.xsd",
-        "ssdn/SSDN/OCMW_CPAS/HouseholdIncome/HouseholdIncome.xsd", "ssdn/SSDN/OCMW_CPAS/RvvBimOmnioStatus/RvvBimOmnioStatus.xsd",
-    ];
+    /// <summary>The SSDN envelope schema, then every SSDN service's (from the modules).</summary>
+    public static string[] SchemaFiles => Hosting.ServiceModules.SsdnSchemaFiles;
 
     public Task<SendXmlMessage> SendXmlAsync(SendXmlMessage request)
     {
@@ -104,8 +97,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
     {
         string id = request.Element(S + "ServiceId")!.Value.Trim(), version = request.Element(S + "Version")!.Value.Trim();
         var body = request.Elements().FirstOrDefault(e => e.Name != S + "ServiceId" && e.Name != S + "Version");
-        var service = services.FirstOrDefault(s => s.Accepts(id, version));
-        if (service is null)
+        if (!Hosting.ServiceModules.SsdnDispatch.TryGetValue((id, version), out var service))
         {
             return SsdnOutcome.Error(new SsdnDetail(SsdnReasonCodes.ServiceUnavailable, [("ServiceId", id), ("Version", version)],
                 $"The service {id} version {version} is not available in this simulator (GET /admin/services lists what is served)."));
@@ -118,7 +110,7 @@ public sealed class SsdnConnector(IEnumerable<ISsdnService> services, CpasStore 
 
         string? ssin = body.Descendants().FirstOrDefault(e => e.Name.LocalName is "SSIN" or "SocialSecurityUser" or "RequestedSsin" or "TargetSSIN")?.Value.Trim();
         call.Ssin ??= ssin;
-        var outcome = service.Handle(ssdnCall, body);
+        var outcome = ((ISsdnService)services.GetRequiredService(service.Handler)).Handle(ssdnCall, body);
         return outcome with { Ssin = outcome.Ssin ?? ssin };
     }
 

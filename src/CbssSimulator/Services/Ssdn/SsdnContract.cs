@@ -31,17 +31,11 @@ public sealed class SendXmlMessage
 /// <summary>The context an SSDN service request is answered in: the calling CPAS and the simulator date D.</summary>
 public sealed record SsdnCall(Registry.CpasRow Caller, DateOnly Today);
 
-/// <summary>One SSDN service (ServiceId + Version) served behind sendXML.</summary>
+/// <summary>
+/// The handler of one SSDN service served behind sendXML; its ServiceId, Version and request element are declared
+/// once, in its module's <see cref="Hosting.SsdnServiceRow"/>.
+/// </summary>
 public interface ISsdnService
 {
-    string ServiceId { get; }
-
-    string Version { get; }
-
-    XName RequestElement { get; }
-
-    /// <summary>Whether this service answers that ServiceId and Version (a service may accept an older name too).</summary>
-    bool Accepts(string serviceId, string version) => serviceId == ServiceId && version == Version;
-
     SsdnOutcome Handle(SsdnCall call, XElement request);
 }
