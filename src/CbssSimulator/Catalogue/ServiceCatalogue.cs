@@ -6,24 +6,24 @@ using CbssSimulator.Services.TestConnection;
 namespace CbssSimulator.Catalogue;
 
 /// <summary>How a served operation is reached.</summary>
-public sealed record Transport(string Style, string Path, string SoapAction, string Wsdl, string? ServiceId = null, string? Version = null);
+public sealed record Transport(TransportStyle Style, string Path, string SoapAction, string Wsdl, string? ServiceId = null, string? Version = null);
 
 /// <summary>One service operation of services.md §4, with its state and its row of the control table.</summary>
 public sealed record CatalogueEntry(
     string Service,
     string Operation,
-    string Style,
+    TransportStyle Style,
     string? ServiceId,
     string? Version,
     string? Path,
     string? SoapAction,
     string? Wsdl,
     string Contract,
-    string State,
+    CatalogueState State,
     IReadOnlyList<string> Aliases,
     ControlRow Control)
 {
-    public bool Served => State == "served";
+    public bool Served => State == CatalogueState.Served;
 }
 
 /// <summary>
@@ -32,13 +32,13 @@ public sealed record CatalogueEntry(
 /// </summary>
 public static class ServiceCatalogue
 {
-    private static readonly Transport Ssdn = new("SSDN", SsdnNamespaces.Path, SsdnNamespaces.Action, SsdnNamespaces.Path + "?wsdl");
+    private static readonly Transport Ssdn = new(TransportStyle.Ssdn, SsdnNamespaces.Path, SsdnNamespaces.Action, SsdnNamespaces.Path + "?wsdl");
 
     private static readonly Transport Heating = Ssdn with { ServiceId = "OCMWCPASHeatingAllocation", Version = "20090409" };
 
     private const string UmaContract = "public schema (eHealth MediPrima UMA v1), our text";
 
-    private static Transport Uma(string operation) => new("eHealth SOAP", Services.Mediprima.UmaNamespaces.Path, Services.Mediprima.UmaNamespaces.Action(operation),
+    private static Transport Uma(string operation) => new(TransportStyle.EHealthSoap, Services.Mediprima.UmaNamespaces.Path, Services.Mediprima.UmaNamespaces.Action(operation),
         Services.Mediprima.UmaNamespaces.Path + "?wsdl");
 
     private static readonly Dictionary<(string, string), (Transport Transport, string Contract)> ServedOperations = new()
@@ -87,17 +87,17 @@ public static class ServiceCatalogue
         [("ManageCarmed", "queryCarmedManager")] = Modelled(Services.Mediprima.ManageCarmedNamespaces.Path, Services.Mediprima.ManageCarmedNamespaces.Action("queryCarmedManager")),
         [("ManageCarmed", "removeCarmed")] = (Modelled(Services.Mediprima.ManageCarmedNamespaces.Path, Services.Mediprima.ManageCarmedNamespaces.Action("removeCarmed")).Item1,
             "withdrawn operation (service supprimé): answers a fault saying so (decisions §34)"),
-        [("MediPrimaConsult", "consultCarmedIntervention")] = (new("eHealth SOAP", Services.Mediprima.MediPrimaConsultNamespaces.Path, Services.Mediprima.MediPrimaConsultNamespaces.Action,
+        [("MediPrimaConsult", "consultCarmedIntervention")] = (new(TransportStyle.EHealthSoap, Services.Mediprima.MediPrimaConsultNamespaces.Path, Services.Mediprima.MediPrimaConsultNamespaces.Action,
             Services.Mediprima.MediPrimaConsultNamespaces.Path + "?wsdl"), "public schema (eHealth MediPrima consult v2), our text"),
         [("ManageCarmed", "searchUrgentMedicalAidAttestation")] = Modelled(Services.Mediprima.ManageCarmedNamespaces.Path, Services.Mediprima.ManageCarmedNamespaces.Action("searchUrgentMedicalAidAttestation")),
         [("MediPrimaUma", "sendUrgentMedicalAidAttestation")] = (Uma("sendMedicalEmergencyAttestion"), UmaContract),
         [("MediPrimaUma", "searchUrgentMedicalAidAttestation")] = (Uma("searchMedicalEmergencyAttestion"), UmaContract),
         [("MediPrimaUma", "deleteUrgentMedicalAidAttestation")] = (Uma("deleteMedicalEmergencyAttestion"), UmaContract),
-        [("RetrieveTIGroups", "retrieveTI")] = (new("SOA", RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
+        [("RetrieveTIGroups", "retrieveTI")] = (new(TransportStyle.Soa, RetrieveTIGroupsNamespaces.Path, RetrieveTIGroupsNamespaces.Action, RetrieveTIGroupsNamespaces.Path + "?wsdl"),
             "public schema (RetrieveTIGroupsV2 + CommonV3; rn25 groups we emit)"),
-        [("BisPersonService", "registerPerson")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,
+        [("BisPersonService", "registerPerson")] = (new(TransportStyle.Soa, Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.RegisterAction,
             Services.BisPerson.BisPersonNamespaces.Path + "?wsdl"), "modelled (no public schema found)"),
-        [("BisPersonService", "replaceSSIN")] = (new("SOA", Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.ReplaceAction,
+        [("BisPersonService", "replaceSSIN")] = (new(TransportStyle.Soa, Services.BisPerson.BisPersonNamespaces.Path, Services.BisPerson.BisPersonNamespaces.ReplaceAction,
             Services.BisPerson.BisPersonNamespaces.Path + "?wsdl"), "modelled (no public schema found)"),
         [("PersonServiceV4", "searchPersonBySsin")] = Modelled(Services.PersonService.PersonServiceNamespaces.Path, Services.PersonService.PersonServiceNamespaces.BySsinAction),
         [("PersonServiceV4", "searchPersonPhonetically")] = Modelled(Services.PersonService.PersonServiceNamespaces.Path, Services.PersonService.PersonServiceNamespaces.PhoneticAction),
@@ -122,7 +122,7 @@ public static class ServiceCatalogue
         [("Jobseeker", "consult")] = Modelled(Services.Jobseeker.JobseekerNamespaces.Path, Services.Jobseeker.JobseekerNamespaces.Action),
         [("ConsultAttest", "consult")] = Modelled(Services.ConsultAttest.ConsultAttestNamespaces.Path, Services.ConsultAttest.ConsultAttestNamespaces.Action),
         [("QualificationCertificateService", "consult")] = Modelled(Services.Qualification.QualificationNamespaces.Path, Services.Qualification.QualificationNamespaces.Action),
-        [("TestConnectionService", "sendTestMessage")] = (new("SOA", TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
+        [("TestConnectionService", "sendTestMessage")] = (new(TransportStyle.Soa, TestConnectionNamespaces.Path, TestConnectionNamespaces.Action, TestConnectionNamespaces.Path + "?wsdl"),
             "public schema (TestConnectionServiceV1)"),
     };
 
@@ -132,7 +132,7 @@ public static class ServiceCatalogue
 
     private const string SppisModelled = "modelled (no public schema, ServiceId version or client found; fields from the SPP IS forms)";
 
-    private static (Transport, string) Modelled(string path, string action) => (new("SOA", path, action, path + "?wsdl"), "modelled (no public schema found)");
+    private static (Transport, string) Modelled(string path, string action) => (new(TransportStyle.Soa, path, action, path + "?wsdl"), "modelled (no public schema found)");
 
     /// <summary>SSDN ServiceIds and Versions seen on the wire for services not served yet (bcss-interfaces.md §3).</summary>
     private static readonly Dictionary<string, string> KnownSsdnVersions = new()
@@ -163,12 +163,12 @@ public static class ServiceCatalogue
         if (ServedOperations.TryGetValue((row.Service, row.Operation), out var served))
         {
             var t = served.Transport;
-            return new(row.Service, row.Operation, t.Style, t.ServiceId, t.Version, t.Path, t.SoapAction, t.Wsdl, served.Contract, "served", aliases, row);
+            return new(row.Service, row.Operation, t.Style, t.ServiceId, t.Version, t.Path, t.SoapAction, t.Wsdl, served.Contract, CatalogueState.Served, aliases, row);
         }
 
         bool ssdn = row.Service.StartsWith("OCMWCPAS", StringComparison.Ordinal) || row.Service is "ManagePerson" or "ReferenceManager";
-        string style = row.Service.StartsWith("MediPrima", StringComparison.Ordinal) ? "eHealth SOAP" : ssdn ? "SSDN" : "SOA";
+        var style = row.Service.StartsWith("MediPrima", StringComparison.Ordinal) ? TransportStyle.EHealthSoap : ssdn ? TransportStyle.Ssdn : TransportStyle.Soa;
         return new(row.Service, row.Operation, style, ssdn ? row.Service : null, KnownSsdnVersions.GetValueOrDefault(row.Service),
-            null, null, null, "—", "not yet", aliases, row);
+            null, null, null, "—", CatalogueState.NotYet, aliases, row);
     }
 }
