@@ -1,13 +1,13 @@
 namespace CbssSimulator.Services.Mediprima;
 
 /// <summary>One error code of the simulated MediPrima UMA service and what it means; each fault adds its own French and Dutch message.</summary>
-public sealed record UmaError(string Code, string Meaning);
+internal sealed record UmaError(string Code, string Meaning);
 
 /// <summary>
 /// The MediPrima UMA error codes (README, ErrorDetail/Code), one place for every code the simulator writes. MODELLED: the
 /// real service's codes are not public.
 /// </summary>
-public static class UmaErrors
+internal static class UmaErrors
 {
     public static readonly UmaError NotFound = new("UMA001", "no attestation meets the criteria");
     public static readonly UmaError SsinInvalid = new("UMA002", "the SSIN is not valid or unknown");
