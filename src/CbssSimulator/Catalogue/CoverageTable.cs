@@ -20,12 +20,12 @@ public static class CoverageTable
         foreach (var e in ServiceCatalogue.Entries.OrderBy(e => e.Served ? 0 : 1))
         {
             string reached = e.Served
-                ? e.Style == "SSDN" ? $"`sendXML` {e.ServiceId} {e.Version}" : $"`{e.Path}`"
+                ? e.Style == TransportStyle.Ssdn ? $"`sendXML` {e.ServiceId} {e.Version}" : $"`{e.Path}`"
                 : e.ServiceId is not null ? $"{e.ServiceId} {e.Version}".Trim() : "";
             string control = e.Control.Uncontrolled ? "NONE"
                 : string.Join("; ", e.Control.Clauses.Select(c => $"{Codes(c.Codes)} {c.Window.ToString().ToUpperInvariant()}"));
-            string state = e.Served ? "**served**" : "not yet";
-            sb.AppendLine($"| {e.Service} | {e.Operation} | {e.Style} | {reached} | {e.Contract} | {state} | {control} |");
+            string state = e.Served ? $"**{e.State.Text()}**" : e.State.Text();
+            sb.AppendLine($"| {e.Service} | {e.Operation} | {e.Style.Text()} | {reached} | {e.Contract} | {state} | {control} |");
         }
 
         sb.Append(End);

@@ -26,7 +26,7 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
 
         var context = new ExampleContext(ssin ?? DefaultSsin, cbe ?? DefaultCbe, persons, clock);
         string body = ServiceModules.Operations[(entry.Service, entry.Operation)].Example(context);
-        if (entry.Style == "SSDN")
+        if (entry.Style == TransportStyle.Ssdn)
         {
             body = Ssdn(context.Cbe, entry, body);
         }

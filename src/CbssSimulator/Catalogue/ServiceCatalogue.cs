@@ -4,24 +4,24 @@ using CbssSimulator.Integrations;
 namespace CbssSimulator.Catalogue;
 
 /// <summary>How a served operation is reached.</summary>
-public sealed record Transport(string Style, string Path, string SoapAction, string Wsdl, string? ServiceId = null, string? Version = null);
+public sealed record Transport(TransportStyle Style, string Path, string SoapAction, string Wsdl, string? ServiceId = null, string? Version = null);
 
 /// <summary>One service operation of services.md §4, with its state and its row of the control table.</summary>
 public sealed record CatalogueEntry(
     string Service,
     string Operation,
-    string Style,
+    TransportStyle Style,
     string? ServiceId,
     string? Version,
     string? Path,
     string? SoapAction,
     string? Wsdl,
     string Contract,
-    string State,
+    CatalogueState State,
     IReadOnlyList<string> Aliases,
     ControlRow Control)
 {
-    public bool Served => State == "served";
+    public bool Served => State == CatalogueState.Served;
 }
 
 /// <summary>
@@ -49,12 +49,12 @@ public static class ServiceCatalogue
         if (ServiceModules.Operations.TryGetValue((row.Service, row.Operation), out var served))
         {
             var t = served.Transport;
-            return new(row.Service, row.Operation, t.Style, t.ServiceId, t.Version, t.Path, t.SoapAction, t.Wsdl, served.Contract, "served", aliases, row);
+            return new(row.Service, row.Operation, t.Style, t.ServiceId, t.Version, t.Path, t.SoapAction, t.Wsdl, served.Contract, CatalogueState.Served, aliases, row);
         }
 
         bool ssdn = row.Service.StartsWith("OCMWCPAS", StringComparison.Ordinal) || row.Service is "ManagePerson" or "ReferenceManager";
-        string style = row.Service.StartsWith("MediPrima", StringComparison.Ordinal) ? "eHealth SOAP" : ssdn ? "SSDN" : "SOA";
+        var style = row.Service.StartsWith("MediPrima", StringComparison.Ordinal) ? TransportStyle.EHealthSoap : ssdn ? TransportStyle.Ssdn : TransportStyle.Soa;
         return new(row.Service, row.Operation, style, ssdn ? row.Service : null, KnownSsdnVersions.GetValueOrDefault(row.Service),
-            null, null, null, "—", "not yet", aliases, row);
+            null, null, null, "—", CatalogueState.NotYet, aliases, row);
     }
 }

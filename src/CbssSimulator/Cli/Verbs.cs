@@ -21,7 +21,16 @@ public static class Verbs
         switch (verb)
         {
             case "serve":
-                await SimulatorHost.Build(rest).RunAsync();
+                try
+                {
+                    await SimulatorHost.Build(rest).RunAsync();
+                }
+                catch (Exception e) when (OptionsProblem(e) is { } problem)
+                {
+                    Console.Error.WriteLine(problem);
+                    return 2;
+                }
+
                 return 0;
             case "generate":
                 return Generate(rest);
@@ -56,6 +65,15 @@ public static class Verbs
                     write a registry file: the same seed and size give the same content
           coverage  print the README's coverage table from the service catalogue
         """;
+
+    /// <summary>The settings that failed their validation at start, one line each; null for any other exception.</summary>
+    public static string? OptionsProblem(Exception e) => e switch
+    {
+        Microsoft.Extensions.Options.OptionsValidationException o => string.Join(Environment.NewLine, o.Failures),
+        AggregateException a when a.InnerExceptions.All(i => i is Microsoft.Extensions.Options.OptionsValidationException) =>
+            string.Join(Environment.NewLine, a.InnerExceptions.SelectMany(i => ((Microsoft.Extensions.Options.OptionsValidationException)i).Failures)),
+        _ => null,
+    };
 
     private static async Task<int> Health(string[] args)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CbssSimulator.Registry;
 
@@ -7,12 +8,14 @@ namespace CbssSimulator.Hosting;
 public sealed class RegistryOptions
 {
     /// <summary>The SQLite file served. Default <c>data/registry.db</c> under the working folder (decisions §9).</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Registry:Path (--registry, --db) must name a file.")]
     public string Path { get; set; } = "data/registry.db";
 
     /// <summary>Seed used when the file must be generated. Default 42.</summary>
     public int Seed { get; set; } = 42;
 
     /// <summary>Size used when the file must be generated. Default 10,000.</summary>
+    [Range(0, 10_000_000, ErrorMessage = "Registry:Persons (--persons) must lie between {1} and {2}.")]
     public int Persons { get; set; } = 10_000;
 }
 
@@ -22,48 +25,55 @@ public sealed class RegistryOptions
 /// </summary>
 public static class RegistryBootstrap
 {
+    /// <summary>
+    /// Binds the "Registry" section and the command-line values that override it (--db, --registry, --seed, --persons):
+    /// the one place <see cref="RegistryOptions"/> is read (validated at start by the host).
+    /// </summary>
+    public static void Bind(RegistryOptions options, IConfiguration configuration)
+    {
+        configuration.GetSection("Registry").Bind(options);
+        // --registry on the command line sets the value of the "Registry" key itself.
+        options.Path = configuration["db"] is { Length: > 0 } dbOption ? dbOption
+            : string.IsNullOrEmpty(configuration["registry"]) ? options.Path : configuration["registry"]!;
+        if (configuration["seed"] is { } seed)
+        {
+            options.Seed = Number("--seed", seed);
+        }
+
+        if (configuration["persons"] is { } persons)
+        {
+            options.Persons = Number("--persons", persons);
+        }
+    }
+
+    private static int Number(string option, string value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n)
+        ? n : throw new FormatException($"{option} must be a whole number, not '{value}'.");
+
     /// <summary>With <c>--scenario FILE</c>: a registry made afresh from the scenario (its population, persons, integrations).</summary>
-    public static (RegistryDatabase Database, Scenarios.ScenarioSettings? Scenario) OpenForServe(IConfiguration configuration, ILogger logger)
+    public static (RegistryDatabase Database, Scenarios.ScenarioSettings? Scenario) OpenForServe(IConfiguration configuration, RegistryOptions options, ILogger logger)
     {
         if (configuration["scenario"] is not { Length: > 0 } file)
         {
-            return (Open(configuration, logger), null);
+            return (Open(configuration, options, logger), null);
         }
 
         var scenario = Scenarios.ScenarioLoader.Load(file);
-        var options = new RegistryOptions();
-        configuration.GetSection("Registry").Bind(options);
         var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Path))!, $"scenario-{scenario.Name}.db");
         logger.LogInformation("Serving the scenario {Scenario} from {File} (registry {Path})", scenario.Name, file, path);
         var db = RegistryGenerator.Generate(new GenerationOptions(scenario.Population?.Seed ?? 42, scenario.Population?.Persons ?? 0), path);
         return (db, Scenarios.ScenarioBuilder.Apply(scenario, db));
     }
 
-    public static RegistryDatabase Open(IConfiguration configuration, ILogger logger)
+    public static RegistryDatabase Open(IConfiguration configuration, RegistryOptions options, ILogger logger)
     {
-        var options = new RegistryOptions();
-        configuration.GetSection("Registry").Bind(options);
-        // --registry on the command line sets the value of the "Registry" key itself.
-        options.Path = configuration["db"] is { Length: > 0 } dbOption ? dbOption
-            : string.IsNullOrEmpty(configuration["registry"]) ? options.Path : configuration["registry"]!;
-        string? explicitSeed = configuration["seed"] ?? configuration["Registry:Seed"];
-        string? explicitPersons = configuration["persons"] ?? configuration["Registry:Persons"];
-        if (explicitSeed is not null)
-        {
-            options.Seed = int.Parse(explicitSeed, CultureInfo.InvariantCulture);
-        }
-
-        if (explicitPersons is not null)
-        {
-            options.Persons = int.Parse(explicitPersons, CultureInfo.InvariantCulture);
-        }
-
+        bool explicitSeed = (configuration["seed"] ?? configuration["Registry:Seed"]) is not null;
+        bool explicitPersons = (configuration["persons"] ?? configuration["Registry:Persons"]) is not null;
         var db = new RegistryDatabase(options.Path);
         var meta = File.Exists(options.Path) ? db.ReadMeta() : new Dictionary<string, string>();
         string? reason = meta.Count == 0 ? "no registry file yet"
             : meta.GetValueOrDefault("GeneratorVersion") != RegistryDatabase.GeneratorVersion ? "the file was made by another generator version"
-            : explicitSeed is not null && meta.GetValueOrDefault("Seed") != options.Seed.ToString(CultureInfo.InvariantCulture) ? "another seed was asked for"
-            : explicitPersons is not null && meta.GetValueOrDefault("Persons") != options.Persons.ToString(CultureInfo.InvariantCulture) ? "another size was asked for"
+            : explicitSeed && meta.GetValueOrDefault("Seed") != options.Seed.ToString(CultureInfo.InvariantCulture) ? "another seed was asked for"
+            : explicitPersons && meta.GetValueOrDefault("Persons") != options.Persons.ToString(CultureInfo.InvariantCulture) ? "another size was asked for"
             : null;
         if (reason is not null)
         {

@@ -9,12 +9,12 @@ namespace CbssSimulator.Hosting;
 
 /// <summary>
 /// One SOAP endpoint of a service: its contract interface (answered by SoapDispatcher) and implementation (DI), its path, its catalogue
-/// style ("SOA" or "eHealth SOAP") and the gate's view of it.
+/// style (SOA or eHealth SOAP) and the gate's view of it.
 /// </summary>
-public sealed record SoapService(Type Contract, string Path, string Style, Action<IServiceCollection> Register,
+public sealed record SoapService(Type Contract, string Path, TransportStyle Style, Action<IServiceCollection> Register,
     Func<ContractSchemas, SoapEndpoint> Endpoint)
 {
-    public static SoapService Of<TContract, TImplementation>(string path, Func<ContractSchemas, SoapEndpoint> endpoint, string style = "SOA")
+    public static SoapService Of<TContract, TImplementation>(string path, Func<ContractSchemas, SoapEndpoint> endpoint, TransportStyle style = TransportStyle.Soa)
         where TContract : class where TImplementation : class, TContract =>
         new(typeof(TContract), path, style, services => services.AddScoped<TContract, TImplementation>(), endpoint);
 
@@ -68,7 +68,7 @@ public abstract class ServiceModule
     protected ServedOperation SsdnOperation(string service, string operation, string contract, Func<ExampleContext, string> example, string? serviceId = null)
     {
         var row = SsdnServices.Single(r => r.ServiceId == (serviceId ?? service));
-        return new(service, operation, new Transport("SSDN", SsdnNamespaces.Path, SsdnNamespaces.Action, SsdnNamespaces.Path + "?wsdl", row.ServiceId, row.Version),
+        return new(service, operation, new Transport(TransportStyle.Ssdn, SsdnNamespaces.Path, SsdnNamespaces.Action, SsdnNamespaces.Path + "?wsdl", row.ServiceId, row.Version),
             contract, example);
     }
 

@@ -47,7 +47,7 @@ public static class ServiceModules
     /// <summary>The SSDN connector (shared transport, carrying every SSDN row) and every module's SOA/eHealth endpoints.</summary>
     public static readonly IReadOnlyList<SoapService> SoapEndpoints =
     [
-        SoapService.Of<ISsdnConnector, SsdnConnector>(SsdnNamespaces.Path, SsdnConnector.Endpoint, "SSDN"),
+        SoapService.Of<ISsdnConnector, SsdnConnector>(SsdnNamespaces.Path, SsdnConnector.Endpoint, Catalogue.TransportStyle.Ssdn),
         .. All.SelectMany(m => m.SoapEndpoints),
     ];
 

@@ -39,12 +39,15 @@ public static class SimulatorHost
 
     public static void AddSimulator(IServiceCollection services)
     {
-        services.AddOptions<SoapHostOptions>().BindConfiguration("Soap");
+        // Every options class, bound once and validated at start: a bad value stops the start, naming its key.
+        services.AddOptions<SoapHostOptions>().BindConfiguration("Soap").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RegistryOptions>().Configure<IConfiguration>(RegistryBootstrap.Bind).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes");
         services.AddSingleton(sp =>
         {
-            var (db, scenario) = RegistryBootstrap.OpenForServe(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("Registry"));
+            var (db, scenario) = RegistryBootstrap.OpenForServe(sp.GetRequiredService<IConfiguration>(),
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegistryOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Registry"));
             var registry = new SandboxRegistry(db, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SandboxOptions>>().Value);
             if (scenario is not null)
             {

@@ -12,6 +12,7 @@ public sealed class SandboxOptions
     public string? Folder { get; set; }
 
     /// <summary>Journal entries kept per sandbox; older ones are dropped and counted. Default 10,000.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1_000_000, ErrorMessage = "Sandboxes:JournalCapacity must lie between {1} and {2} entries.")]
     public int JournalCapacity { get; set; } = 10_000;
 }
 

@@ -35,12 +35,14 @@ public sealed class CallContext
 public sealed class SoapHostOptions
 {
     /// <summary>Largest request body accepted, in bytes. Default 1,000,000 (1 MB); a larger body gets a SOAP fault (HTTP 413).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue, ErrorMessage = "Soap:MaxBodyBytes must be a positive number of bytes.")]
     public int MaxBodyBytes { get; set; } = 1_000_000;
 
     /// <summary>Where the WSDL/XSD files are; default <c>contracts</c> beside the executable.</summary>
     public string? ContractsPath { get; set; }
 
     /// <summary>Longest an injected timeout holds a request before the connection is closed, in seconds. Default 300.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 3600, ErrorMessage = "Soap:FaultTimeoutCapSeconds must lie between {1} and {2} seconds.")]
     public int FaultTimeoutCapSeconds { get; set; } = Sandboxes.FaultInjector.DefaultTimeoutCapSeconds;
 
     /// <summary>Depth, element and attribute limits checked while every request (and every embedded payload) is read.</summary>

@@ -65,6 +65,9 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         Assert.Equal(SoapClient.Tx25Path + "?wsdl", tx25.GetProperty("wsdl").GetString());
         var mutations = services.First(s => s.GetProperty("service").GetString() == "MutationsSender");
         Assert.Equal("not yet", mutations.GetProperty("state").GetString());
+        Assert.Equal("SOA", tx25.GetProperty("style").GetString());
+        Assert.Equal("eHealth SOAP", services.First(s => s.GetProperty("service").GetString()!.StartsWith("MediPrima", StringComparison.Ordinal)).GetProperty("style").GetString());
+        Assert.Contains(services, s => s.GetProperty("style").GetString() == "SSDN");
     }
 
     /// <summary>Every served operation has an example, and each example is accepted as it is.</summary>
@@ -85,7 +88,7 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
             }
 
             Assert.False(answer.IsFault, $"{entry.Service}/{entry.Operation}: {answer.Text}");
-            if (entry.Style == "SSDN")
+            if (entry.Style == TransportStyle.Ssdn)
             {
                 var reply = new SsdnReply(answer.Body.Value);
                 Assert.True(reply.ServiceOk != "NO", $"{entry.Service}/{entry.Operation}: {reply.Text}");

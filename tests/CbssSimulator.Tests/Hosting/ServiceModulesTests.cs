@@ -50,7 +50,7 @@ public class ServiceModulesTests(SimulatorFactory factory) : IClassFixture<Simul
         {
             var example = await client.GetJsonAsync<ExampleRequest>($"/admin/services/{op.Service}/{op.Operation}/example");
             var body = XDocument.Parse(example.Envelope).Root!.Element(SoapAnswer.Soap + "Body")!.Elements().Single();
-            var (schemas, checkedElement) = op.Transport.Style == "SSDN"
+            var (schemas, checkedElement) = op.Transport.Style == CbssSimulator.Catalogue.TransportStyle.Ssdn
                 ? (Ours.Load(CbssSimulator.Services.Ssdn.SsdnConnector.SchemaFiles), XElement.Parse(body.Value))
                 : (endpoints[op.Transport.Path], body);
             var issues = ContractSchemas.Validate(schemas, checkedElement);

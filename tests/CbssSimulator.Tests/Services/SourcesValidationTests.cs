@@ -14,7 +14,7 @@ public class SourcesValidationTests(SimulatorFactory factory) : IClassFixture<Si
     {
         var data = new TheoryData<string, string>();
         // consultCarmedHistory and consultCarmedByVersion name a card, not an SSIN (decisions §34): ManageCarmedTests covers them.
-        foreach (var e in ServiceCatalogue.Entries.Where(e => e.Served && e.Style == "SOA" && e.Control.Codes.Any()
+        foreach (var e in ServiceCatalogue.Entries.Where(e => e.Served && e.Style == TransportStyle.Soa && e.Control.Codes.Any()
                      && e.Operation is not ("consultCarmedHistory" or "consultCarmedByVersion")))
         {
             data.Add(e.Service, e.Operation);

@@ -17,7 +17,6 @@ namespace CbssSimulator.Services.BisPerson;
 public sealed class BisPersonService(PersonStore persons, CpasStore cpas, IntegrationStore integrations, IntegrationControl control,
     SimulatorClock clock, CallContext call, IOptions<SoapHostOptions> options) : IBisPersonService
 {
-    public const string DuplicateCode = "BIS00001";
     public static readonly ControlRow ReplaceRow = ControlTable.Get("BisPersonService", "replaceSSIN");
 
     public Task<RegisterPersonResponseMessage> RegisterPersonAsync(RegisterPersonRequestMessage request)
@@ -58,7 +57,7 @@ public sealed class BisPersonService(PersonStore persons, CpasStore cpas, Integr
         var p = body.Person!;
         if (!IncompleteDate.TryParse(p.BirthDate, out var birth))
         {
-            return StatusCatalog.NoResult("MSG00008", Information.Of("birthDate", p.BirthDate));
+            return StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("birthDate", p.BirthDate));
         }
 
         int sex = int.TryParse(p.Gender, out int g) ? g : 0;
@@ -69,12 +68,7 @@ public sealed class BisPersonService(PersonStore persons, CpasStore cpas, Integr
         if (body.ForceRegistration is not ("true" or "1") && BisRegistration.Duplicates(persons, application) is { Count: > 0 } twins)
         {
             response.Candidates = twins.Select(t => new Candidate { Ssin = t.Ssin, LastName = t.LastName, FirstName = t.FirstNames, BirthDate = t.BirthDate }).ToList();
-            return new Status
-            {
-                Value = "NO_RESULT", Code = DuplicateCode,
-                Description = "A person with the same phonetic name and birth date is already registered: check the candidates, or repeat with forceRegistration.",
-                Information = twins.Select(t => Information.Of("candidate", t.Ssin)).ToList(),
-            };
+            return StatusCatalog.NoResult(SoaStatusCodes.BisLikelyDuplicate, [.. twins.Select(t => Information.Of("candidate", t.Ssin))]);
         }
 
         var ssin = BisRegistration.Register(persons, application, clock.Today);
@@ -96,7 +90,7 @@ public sealed class BisPersonService(PersonStore persons, CpasStore cpas, Integr
 
         if (old!.Register != Registers.Bis)
         {
-            return StatusCatalog.NoResult("MSG00008", Information.Of("oldSsin", "only a BIS number can be replaced: " + old.Ssin));
+            return StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("oldSsin", "only a BIS number can be replaced: " + old.Ssin));
         }
 
         if (!control.Check(ReplaceRow, caller!.Cbe, old.Ssin).Allowed)
@@ -112,7 +106,7 @@ public sealed class BisPersonService(PersonStore persons, CpasStore cpas, Integr
 
         if (replacement!.Ssin == old.Ssin)
         {
-            return StatusCatalog.NoResult("MSG00008", Information.Of("newSsin", "the new number is the old one"));
+            return StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("newSsin", "the new number is the old one"));
         }
 
         persons.Replace(old.Ssin, replacement.Ssin, clock.Today, caller.Cbe);
@@ -136,10 +130,10 @@ public sealed class BisPersonService(PersonStore persons, CpasStore cpas, Integr
             new SoapOperation("replaceSSIN", BisPersonNamespaces.ReplaceAction, XName.Get("replaceSSINRequest", BisPersonNamespaces.Interface)),
         ],
         Schemas = schemas.Load("soa/BisPersonService/BisPersonServiceServiceV1.xsd"),
-        ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(XName.Get("bisPersonFault", BisPersonNamespaces.Interface), "MSG00008",
+        ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(XName.Get("bisPersonFault", BisPersonNamespaces.Interface), SoaStatusCodes.ValidationError,
             "A validation error occurred.", null, SoaCall.Cbss(now, now), client: true,
             Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
-        TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(XName.Get("bisPersonFault", BisPersonNamespaces.Interface), "MSG00003",
+        TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(XName.Get("bisPersonFault", BisPersonNamespaces.Interface), SoaStatusCodes.InternalError,
             "An error occurred while servicing your request.", null, SoaCall.Cbss(now, now), client: false)),
     };
 }

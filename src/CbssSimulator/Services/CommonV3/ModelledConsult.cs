@@ -36,7 +36,7 @@ public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, Integra
         {
             (status, payload) = source(body, person!);
             bool nothing = payload switch { null => true, XElement => false, IEnumerable<XElement> many => !many.Any(), _ => false };
-            status ??= nothing ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+            status ??= nothing ? StatusCatalog.NoResult(SoaStatusCodes.NoDataAtSupplier) : StatusCatalog.DataFound();
         }
 
         (call.Outcome, call.Code) = (status.Value, status.Code);
@@ -61,7 +61,7 @@ public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, Integra
         if (status is null)
         {
             (status, payload) = source(body, caller!);
-            status ??= payload is null or { Count: 0 } ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+            status ??= payload is null or { Count: 0 } ? StatusCatalog.NoResult(SoaStatusCodes.NoDataAtSupplier) : StatusCatalog.DataFound();
         }
 
         (call.Outcome, call.Code) = (status.Value, status.Code);
@@ -70,5 +70,5 @@ public sealed class ModelledConsult(PersonStore persons, CpasStore cpas, Integra
 
     private static Status? WrongContext(XElement body, string? required) =>
         required is null || string.Equals(body.Element("legalContext")?.Value.Trim(), required, StringComparison.OrdinalIgnoreCase) ? null
-            : StatusCatalog.NoResult("MSG00013", Information.Of("legalContext", body.Element("legalContext")?.Value));
+            : StatusCatalog.NoResult(SoaStatusCodes.LegalContextRefused, Information.Of("legalContext", body.Element("legalContext")?.Value));
 }

@@ -78,12 +78,12 @@ public static class SoaAnswer
         Operations = operations.Select(o => new SoapOperation(o.Operation, o.Action, XName.Get(o.RequestElement, intf))).ToList(),
         Schemas = schemas.Load($"{folder}/{elementsXsd}"),
         ContentFailureAnswer = (request, issues, now) => Build(XName.Get(request.Name.LocalName.Replace("Request", "Response"), intf), request,
-            StatusCatalog.NoResult("MSG00008", Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
+            StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
             now, now, request.Element("ssin") is { } ssin ? new XElement(ssin) : null),
-        ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(XName.Get(faultElement, intf), "MSG00008", "A validation error occurred.", null,
+        ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(XName.Get(faultElement, intf), SoaStatusCodes.ValidationError, "A validation error occurred.", null,
             SoaCall.Cbss(now, now), client: true,
             Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
-        TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(XName.Get(faultElement, intf), "MSG00003",
+        TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(XName.Get(faultElement, intf), SoaStatusCodes.InternalError,
             "An error occurred while servicing your request.", null, SoaCall.Cbss(now, now), client: false)),
     };
 }

@@ -26,7 +26,7 @@ public static class SoaCall
         var id = customer?.CustomerIdentification;
         if (id?.CbeNumber is null)
         {
-            return StatusCatalog.NoResult("MSG00008", Information.Of("customerIdentification",
+            return StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("customerIdentification",
                 "A CPAS identifies itself with cbeNumber (sector + institution is not accepted for this service)"));
         }
 
@@ -35,8 +35,8 @@ public static class SoaCall
         return problem switch
         {
             CallerProblem.None => null,
-            CallerProblem.UnknownStrict => StatusCatalog.NoResult("MSG00013", Information.Of("cbeNumber", id.CbeNumber)),
-            _ => StatusCatalog.NoResult("MSG00008", Information.Of("cbeNumber", id.CbeNumber)),
+            CallerProblem.UnknownStrict => StatusCatalog.NoResult(SoaStatusCodes.LegalContextRefused, Information.Of("cbeNumber", id.CbeNumber)),
+            _ => StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("cbeNumber", id.CbeNumber)),
         };
     }
 
@@ -47,18 +47,18 @@ public static class SoaCall
         switch (Ssin.Check(ssin))
         {
             case SsinCheck.BadPattern:
-                return StatusCatalog.NoResult("MSG00008", Information.Of("ssin", ssin));
+                return StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("ssin", ssin));
             case SsinCheck.BadChecksum:
-                return StatusCatalog.NoResult("MSG00011", Information.Of("ssin", ssin));
+                return StatusCatalog.NoResult(SoaStatusCodes.SsinInvalid, Information.Of("ssin", ssin));
         }
 
         if (persons.ReplacedBy(ssin!) is { } replacement)
         {
-            return StatusCatalog.NoResult("MSG00006", Information.Of("ssin", ssin), Information.Of("newSSIN", replacement));
+            return StatusCatalog.NoResult(SoaStatusCodes.SsinReplaced, Information.Of("ssin", ssin), Information.Of("newSSIN", replacement));
         }
 
         person = persons.Find(ssin!);
-        return person is null ? StatusCatalog.NoResult("MSG00005", Information.Of("ssin", ssin)) : null;
+        return person is null ? StatusCatalog.NoResult(SoaStatusCodes.SsinUnknown, Information.Of("ssin", ssin)) : null;
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ public static class SoaCall
     }
 
     /// <summary>The integration-control refusal (decisions §15).</summary>
-    public static Status NotIntegrated(string ssin, string cbe) => StatusCatalog.NoResult("MSG00012",
+    public static Status NotIntegrated(string ssin, string cbe) => StatusCatalog.NoResult(SoaStatusCodes.NotIntegrated,
         Information.Of("details", "The SSIN is not integrated for the given PCSA"),
         Information.Of("ssin", ssin),
         Information.Of("cbeNumber", cbe));

@@ -106,7 +106,7 @@ public sealed partial class DolsisService(RegistryDatabase db, SimulatorClock cl
             int count = (end.Year - begin.Year) * 4 + end.Q - begin.Q + 1;
             if (count is < 1 or > 4)
             {
-                return (StatusCatalog.NoResult("MSG00008", Information.Of("endQuarter", "from 1 to 4 quarters after beginQuarter")), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("endQuarter", "from 1 to 4 quarters after beginQuarter")), null);
             }
 
             var careers = new CareerStore(db);
@@ -132,10 +132,10 @@ public sealed partial class DolsisService(RegistryDatabase db, SimulatorClock cl
             string cbe = body.Element("employer")!.Value;
             if (!Kbo.IsValid(cbe))
             {
-                return (StatusCatalog.NoResult("MSG00008", Information.Of("employer", cbe)), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("employer", cbe)), null);
             }
 
-            return new CareerStore(db).Employer(cbe) is { } e ? (null, [Employer(e)]) : (StatusCatalog.NoResult("MSG00100", Information.Of("employer", cbe)), null);
+            return new CareerStore(db).Employer(cbe) is { } e ? (null, [Employer(e)]) : (StatusCatalog.NoResult(SoaStatusCodes.NoDataAtSupplier, Information.Of("employer", cbe)), null);
         }),
     });
 

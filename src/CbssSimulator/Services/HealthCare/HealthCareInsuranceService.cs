@@ -45,7 +45,7 @@ public sealed class HealthCareInsuranceService(Insurability insurability, Modell
             var at = body.Element("referenceDate") is { } r ? DateOnly.Parse(r.Value[..10]) : clock.Today;
             if (at > clock.Today)
             {
-                return (StatusCatalog.NoResult("MSG00008", Information.Of("referenceDate", at.ToString("yyyy-MM-dd"))), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("referenceDate", at.ToString("yyyy-MM-dd"))), null);
             }
 
             var s = insurability.Situation(person, at) is { } x && x.Since <= at ? x : null;

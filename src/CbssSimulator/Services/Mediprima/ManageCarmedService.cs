@@ -83,7 +83,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
             body => Asked(body), LegalContext),
     });
 
-    public Task<RemoveResponse> RemoveAsync(RemoveRequest request) => throw new SoapFaultException(StatusCatalog.Fault(Intf + "manageCarmedFault", "MSG00013",
+    public Task<RemoveResponse> RemoveAsync(RemoveRequest request) => throw new SoapFaultException(StatusCatalog.Fault(Intf + "manageCarmedFault", SoaStatusCodes.LegalContextRefused,
         "Service supprimé / Dienst afgeschaft: removeCarmed was withdrawn; end a decision with stopCarmed.", null, SoaCall.Cbss(clock, clock.UtcNow), client: true,
         Information.Of("operation", "removeCarmed")));
 
@@ -97,7 +97,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
             var covers = new XElement(body.Element("medicalCover")!);
             if (validity.End < validity.Start)
             {
-                return (StatusCatalog.NoResult("MSG00008", Information.Of("validityPeriod", "endDate before startDate")), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("validityPeriod", "endDate before startDate")), null);
             }
 
             CarmedCard? former = null;
@@ -139,7 +139,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
             var versions = store.Versions(number(body).Trim());
             if (versions.Count == 0)
             {
-                return (StatusCatalog.NoResult("MSG00100", Information.Of("eCarmedNumber", number(body))), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.NoDataAtSupplier, Information.Of("eCarmedNumber", number(body))), null);
             }
 
             var last = versions[^1];
@@ -152,7 +152,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
             return (null, versions.Where(v => pick(body, v)).Select(v => Xml(v, person)).ToList());
         }, LegalContext);
 
-    private static Status Refusal(CarmedRefusal r) => new() { Value = "NO_RESULT", Code = r.Code, Description = r.Description };
+    private static Status Refusal(CarmedRefusal r) => new() { Value = SoaStatusCodes.NoResultValue, Code = r.Code, Description = r.Description };
 
     private CarmedCard? Own(XElement body, PersonRow person) => store.ForSsin(person.Ssin)
         .FirstOrDefault(c => c.Number == body.Element("eCarmedNumber")!.Value.Trim() && c.Current == 1 && c.Stopped == 0 && c.Cbe == Caller(body));

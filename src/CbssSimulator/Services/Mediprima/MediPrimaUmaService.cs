@@ -66,7 +66,7 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
         string start = period.Element("StartDate")!.Value, end = period.Element("EndDate")?.Value!;
         if (end is not null && string.CompareOrdinal(end, start) < 0)
         {
-            throw Fault("UMA003", "La date de fin précède la date de début.", "De einddatum ligt vóór de begindatum.");
+            throw Fault(UmaErrors.EndBeforeStart, "La date de fin précède la date de début.", "De einddatum ligt vóór de begindatum.");
         }
 
         var (id, type, name) = Author(body);
@@ -85,7 +85,7 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
               && (criteria.Element("MedicalCover") is not { } c || c.Value == a.MedicalCover)).ToList();
         if (found.Count == 0)
         {
-            throw Fault("UMA001", "Aucune attestation d'aide médicale urgente ne répond aux critères.", "Geen attest dringende medische hulp voldoet aan de criteria.");
+            throw Fault(UmaErrors.NotFound, "Aucune attestation d'aide médicale urgente ne répond aux critères.", "Geen attest dringende medische hulp voldoet aan de criteria.");
         }
 
         return Task.FromResult(new UmaMessages.SearchResponse
@@ -100,10 +100,10 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
         string ssin = Known(body.Element("BeneficiarySsin")!.Value.Trim());
         string number = body.Element("AttestationNumber")!.Value.Trim();
         var attestation = store.ForSsin(ssin).FirstOrDefault(a => a.Number == number)
-            ?? throw Fault("UMA001", "Aucune attestation avec ce numéro pour ce bénéficiaire.", "Geen attest met dit nummer voor deze begunstigde.");
+            ?? throw Fault(UmaErrors.NotFound, "Aucune attestation avec ce numéro pour ce bénéficiaire.", "Geen attest met dit nummer voor deze begunstigde.");
         if (attestation.AuthorId != Author(body).Id)
         {
-            throw Fault("UMA004", "Seul l'auteur de l'attestation peut la supprimer.", "Enkel de auteur van het attest kan het schrappen.");
+            throw Fault(UmaErrors.NotTheAuthor, "Seul l'auteur de l'attestation peut la supprimer.", "Enkel de auteur van het attest kan het schrappen.");
         }
 
         store.Delete(attestation.Id, clock.Today.ToString("yyyy-MM-dd"));
@@ -114,7 +114,7 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
     {
         call.Ssin = ssin;
         return Registry.Ssin.Check(ssin) == SsinCheck.Valid && persons.Find(ssin) is not null ? ssin
-            : throw Fault("UMA002", $"Le NISS {ssin} n'est pas valide ou inconnu.", $"Het INSZ {ssin} is ongeldig of onbekend.");
+            : throw Fault(UmaErrors.SsinInvalid, $"Le NISS {ssin} n'est pas valide ou inconnu.", $"Het INSZ {ssin} is ongeldig of onbekend.");
     }
 
     private static (string Id, string Type, string Name) Author(XElement body)
@@ -135,8 +135,9 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
         new XElement("ValidityPeriod", new XElement("StartDate", a.StartDate), a.EndDate is null ? null : new XElement("EndDate", a.EndDate)),
         new XElement("MedicalCover", a.MedicalCover), new XElement("AttestationNumber", a.Number));
 
-    private SoapFaultException Fault(string code, string fr, string nl)
+    private SoapFaultException Fault(UmaError error, string fr, string nl)
     {
+        string code = error.Code;
         (call.Outcome, call.Code) = ("fault", code);
         return new SoapFaultException(SoapFault.Client($"{code}: {nl}", 500, new XElement(Cc + "RegistryStatus",
             new XElement("ErrorDetail", new XElement("Origin", "MEDIPRIMA-UMA"), new XElement("Code", code),

@@ -9,7 +9,7 @@ namespace CbssSimulator.Services.Mediprima;
 /// </summary>
 public sealed class MediprimaModule : ServiceModule
 {
-    private const string Ehealth = "eHealth SOAP";
+    private const Catalogue.TransportStyle Ehealth = Catalogue.TransportStyle.EHealthSoap;
     private const string UmaContract = "public schema (eHealth MediPrima UMA v1), our text";
 
     public override void Register(IServiceCollection services)

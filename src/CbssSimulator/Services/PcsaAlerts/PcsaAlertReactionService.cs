@@ -66,7 +66,7 @@ public sealed class PcsaAlertReactionService(AlertStore alerts, SppisStore forms
             var alert = alerts.Find(Alert.IdOf(alertId));
             if (alert is null || alert.Cbe != caller.Cbe || alert.ReactedOn is not null)
             {
-                return (StatusCatalog.NoResult("MSG00008", Information.Of("alertId",
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("alertId",
                     alert is null || alert.Cbe != caller.Cbe ? $"{alertId}: no alert of your CPAS" : $"{alertId}: already answered")), null);
             }
 

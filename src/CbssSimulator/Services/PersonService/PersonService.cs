@@ -88,7 +88,7 @@ public sealed class PersonService(PersonStore persons, CpasStore cpas, Simulator
         IReadOnlyList<PersonRow> hits = [];
         if (status is null && !IncompleteDate.TryParse(c.Element("birthDate")!.Value, out var birth))
         {
-            status = StatusCatalog.NoResult("MSG00008", Information.Of("birthDate", c.Element("birthDate")!.Value));
+            status = StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("birthDate", c.Element("birthDate")!.Value));
         }
         else if (status is null)
         {
@@ -96,7 +96,7 @@ public sealed class PersonService(PersonStore persons, CpasStore cpas, Simulator
             hits = PhoneticSearch.Find(persons, c.Element("lastName")!.Value, c.Element("firstName")?.Value,
                 IncompleteDate.Parse(c.Element("birthDate")!.Value), int.TryParse(c.Element("tolerance")?.Value, out int t) ? t : 0,
                 int.TryParse(c.Element("gender")?.Value, out int g) ? g : null).Take(max).ToList();
-            status = hits.Count == 0 ? StatusCatalog.NoResult("MSG00100") : StatusCatalog.DataFound();
+            status = hits.Count == 0 ? StatusCatalog.NoResult(SoaStatusCodes.NoDataAtSupplier) : StatusCatalog.DataFound();
         }
 
         var answer = Answer(body, Intf + "searchPersonPhoneticallyResponse", status!, hits, received);

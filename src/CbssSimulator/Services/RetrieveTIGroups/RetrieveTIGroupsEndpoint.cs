@@ -18,9 +18,9 @@ public static class RetrieveTIGroupsEndpoint
         Operations = [new SoapOperation("retrieveTI", RetrieveTIGroupsNamespaces.Action, Intf + "retrieveTIGroupsRequest")],
         Schemas = schemas.Load("soa/RetrieveTIGroups/RetrieveTIGroupsServiceV2.xsd"),
         ContentFailureAnswer = InBand,
-        TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", "MSG00003",
+        TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", SoaStatusCodes.InternalError,
             "An error occurred while servicing your request.", null, SoaCall.Cbss(now, now), client: false)),
-        ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", "MSG00008",
+        ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", SoaStatusCodes.ValidationError,
             "A validation error occurred.", null, SoaCall.Cbss(now, now), client: true,
             Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
     };
@@ -55,8 +55,8 @@ public static class RetrieveTIGroupsEndpoint
             new XElement("informationCBSS", new XElement("ticketCBSS", Guid.NewGuid()), new XElement("timestampReceive", now), new XElement("timestampReply", now)),
             new XElement("legalContext", request.Element("legalContext")?.Value ?? ""),
             search,
-            new XElement("status", new XElement("value", "NO_RESULT"), new XElement("code", "MSG00008"),
-                new XElement("description", StatusCatalog.Describe("MSG00008")),
+            new XElement("status", new XElement("value", SoaStatusCodes.ValidationError.Value), new XElement("code", SoaStatusCodes.ValidationError.Code),
+                new XElement("description", SoaStatusCodes.ValidationError.Description),
                 new XElement("information", new XElement("fieldName", Cut(issue.Missing ?? issue.Field, 64)),
                     new XElement("fieldValue", Cut(issue.Missing is null ? issue.Value ?? issue.Message : "missing", 256)))));
     }

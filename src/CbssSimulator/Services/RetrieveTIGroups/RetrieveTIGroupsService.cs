@@ -44,7 +44,7 @@ public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas,
     {
         if (body.LegalContext is null || !LegalContexts.Contains(body.LegalContext))
         {
-            return StatusCatalog.NoResult("MSG00013", Information.Of("legalContext", body.LegalContext));
+            return StatusCatalog.NoResult(SoaStatusCodes.LegalContextRefused, Information.Of("legalContext", body.LegalContext));
         }
 
         if (SoaCall.CheckCaller(body.InformationCustomer, cpas, options.Value.StrictCallers, out var caller) is { } callerStatus)
@@ -66,7 +66,7 @@ public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas,
 
         if (person.Register == Registers.Bis)
         {
-            return StatusCatalog.NoResult("MSG00100", Information.Of("ssin", person.Ssin));
+            return StatusCatalog.NoResult(SoaStatusCodes.NoDataAtSupplier, Information.Of("ssin", person.Ssin));
         }
 
         var view = verdict.MatchedCodes.Any(c => c is >= 1 and <= 9) ? Tx25View.Applicant : Tx25View.Debtor;

@@ -50,7 +50,7 @@ public sealed class SelfEmployedService(RegistryDatabase db, ModelledConsult con
             int end = body.Element("endQuarter") is { } e ? Index(e.Value) : current - 1;
             if (end < begin || end - begin >= 12)
             {
-                return (StatusCatalog.NoResult("MSG00008", Information.Of("endQuarter", "from 1 to 12 quarters, not before beginQuarter")), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("endQuarter", "from 1 to 12 quarters, not before beginQuarter")), null);
             }
 
             var activities = new SelfEmployedStore(db).Activities(person.Ssin).Where(a => DateOnly.Parse(a.StartDate) <= today).ToList();

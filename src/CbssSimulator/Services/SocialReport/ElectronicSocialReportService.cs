@@ -71,7 +71,7 @@ public sealed class ElectronicSocialReportService(SocialReportStore store, Integ
                 .OrderBy(i => i.Period.End ?? DateOnly.MaxValue).LastOrDefault()?.Cbe;
             if (previous is null || previous == asker)
             {
-                return (StatusCatalog.NoResult("MSG00100", Information.Of("previousCpas", previous is null ? "no other CPAS ever integrated this person" : "the caller itself")), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.NoDataAtSupplier, Information.Of("previousCpas", previous is null ? "no other CPAS ever integrated this person" : "the caller itself")), null);
             }
 
             return (null, Request(store.Ask(person.Ssin, asker, previous, Today)));
@@ -87,7 +87,7 @@ public sealed class ElectronicSocialReportService(SocialReportStore store, Integ
             var asked = store.ForSsin(person.Ssin).FirstOrDefault(r => r.Id == SocialReportRequest.IdOf(requestId) && r.PreviousCbe == sender);
             if (asked is null || asked.AnsweredOn is not null)
             {
-                return (StatusCatalog.NoResult("MSG00008", Information.Of("requestId",
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("requestId",
                     asked is null ? $"{requestId}: no request for this person addressed to your CPAS" : $"{requestId}: already answered")), null);
             }
 

@@ -59,11 +59,11 @@ public sealed class SsinInformationService(PersonStore persons, CpasStore cpas, 
         XElement? identifiers = null;
         if (status is null && Ssin.Check(ssin) == SsinCheck.BadChecksum)
         {
-            status = StatusCatalog.NoResult("MSG00011", Information.Of("ssin", ssin));
+            status = StatusCatalog.NoResult(SoaStatusCodes.SsinInvalid, Information.Of("ssin", ssin));
         }
         else if (status is null && !persons.Exists(ssin))
         {
-            status = StatusCatalog.NoResult("MSG00005", Information.Of("ssin", ssin));
+            status = StatusCatalog.NoResult(SoaStatusCodes.SsinUnknown, Information.Of("ssin", ssin));
         }
         else if (status is null)
         {

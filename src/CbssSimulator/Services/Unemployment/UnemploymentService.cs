@@ -49,7 +49,7 @@ public sealed class UnemploymentService(RegistryDatabase db, ModelledConsult con
             var to = period?.Element("endDate") is { } e ? DateOnly.Parse(e.Value[..10]) : today;
             if (to < from)
             {
-                return (StatusCatalog.NoResult("MSG00008", Information.Of("period/endDate", to.ToString("yyyy-MM-dd"))), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("period/endDate", to.ToString("yyyy-MM-dd"))), null);
             }
 
             var rights = new UnemploymentStore(db).Rights(person.Ssin).Where(r => DateOnly.Parse(r.StartDate) <= to && DateOnly.Parse(r.StartDate) <= today

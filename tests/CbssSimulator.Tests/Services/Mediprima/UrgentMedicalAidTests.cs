@@ -78,4 +78,8 @@ public class UrgentMedicalAidTests(SimulatorFactory factory) : IClassFixture<Sim
         Assert.True(invalid.Fault);
         Assert.Contains("Author", invalid.Text);
     }
+
+    [Fact]
+    public void TheUmaErrorTable_ListsEachCodeOnce() =>
+        Assert.Equal(["UMA001", "UMA002", "UMA003", "UMA004"], UmaErrors.All.Select(e => e.Code).Order());
 }
