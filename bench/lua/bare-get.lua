@@ -1,0 +1,3 @@
+-- bench/run: the bare app's GET / (plain text "ok"), the yardstick
+wrk.method = "GET"
+wrk.path = "/"

@@ -1,0 +1,7 @@
+-- bench/run: SSDN OCMWCPASManageAccess REGISTER of an integration (repeated: the same integration each time)
+-- @PREFIX@ and @TODAY@ are filled in by bench/run (sandbox path prefix, the simulator's today).
+wrk.method = "POST"
+wrk.path = "@PREFIX@/connectors/webservice/KSZBCSSWebServiceConnectorPort"
+wrk.headers["Content-Type"] = "text/xml; charset=utf-8"
+wrk.headers["SOAPAction"] = "http://ksz-bcss.fgov.be/connectors/WebServiceConnector/sendXML"
+wrk.body = [==[<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><wsc:xmlString xmlns:wsc="http://ksz-bcss.fgov.be/connectors/WebServiceConnector"><![CDATA[<SSDNRequest xmlns="http://www.ksz-bcss.fgov.be/XSD/SSDN/Service"><RequestContext><AuthorizedUser><UserID>00901234567</UserID><Email>bench@cpas.example.be</Email><OrgUnit>0212344876</OrgUnit><MatrixID>17</MatrixID><MatrixSubID>1</MatrixSubID></AuthorizedUser></RequestContext><ServiceRequest><ServiceId>OCMWCPASManageAccess</ServiceId><Version>20050930</Version><ma:ManageAccessRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess" xmlns:c="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common"><ma:SSIN>85073003328</ma:SSIN><ma:Purpose>1</ma:Purpose><ma:Period><c:StartDate>@TODAY@</c:StartDate></ma:Period><ma:Action>REGISTER</ma:Action><ma:ProofOfAuthentication><ma:PersonData><ma:LastName>De Wachter</ma:LastName><ma:BirthDate>1985-07-30</ma:BirthDate></ma:PersonData></ma:ProofOfAuthentication></ma:ManageAccessRequest></ServiceRequest></SSDNRequest>]]></wsc:xmlString></soapenv:Body></soapenv:Envelope>]==]
