@@ -11,14 +11,15 @@ public sealed class RegistryDatabase(string path)
 
     public string Path { get; } = path;
 
-    /// <summary>Built once: busy timeout (seconds) and foreign keys are connection-string settings, not a PRAGMA round trip per open.</summary>
+    /// <summary>
+    /// Built once. No per-open PRAGMA: each one is a statement prepared and run on every pooled open, and the
+    /// registry's writers keep its references themselves (foreign keys were never relied upon at run time).
+    /// </summary>
     private string ConnectionString => connectionString ??= new SqliteConnectionStringBuilder
     {
         DataSource = Path,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
-        DefaultTimeout = 5,
-        ForeignKeys = true,
     }.ToString();
 
     private string? connectionString;
@@ -27,6 +28,9 @@ public sealed class RegistryDatabase(string path)
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
+        // SQLite's own busy handler (a native call, no statement): writers wait for each other without the
+        // client library's 150 ms retry sleeps.
+        SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, 5000);
         return connection;
     }
 
