@@ -14,8 +14,7 @@ public sealed class IntegrationStore(RegistryDatabase db)
     public IReadOnlyList<Integration> ForSsin(string ssin)
     {
         const string sql = "SELECT Id, Ssin, Cbe, QualityCode, StartDate, EndDate FROM Integration WHERE Ssin = @ssin ORDER BY StartDate, Cbe, QualityCode";
-        using var c = db.Open();
-        return c.Query<Row>(sql, new { ssin }).Select(ToIntegration).ToList();
+        return db.QueryPrepared<Row>(sql, "@ssin", ssin).Select(ToIntegration).ToList();
     }
 
     public IReadOnlyList<Integration> ForCaller(string ssin, string cbe) =>

@@ -18,8 +18,7 @@ public sealed class CpasStore(RegistryDatabase db)
     public CpasRow? Find(string cbe)
     {
         const string sql = "SELECT * FROM Cpas WHERE Cbe = @cbe";
-        using var c = db.Open();
-        return c.QuerySingleOrDefault<CpasRow>(sql, new { cbe });
+        return db.QueryPreparedSingle<CpasRow>(sql, "@cbe", cbe);
     }
 
     public IReadOnlyList<CpasRow> All()

@@ -8,15 +8,13 @@ public sealed class PersonStore(RegistryDatabase db)
     public PersonRow? Find(string ssin)
     {
         const string sql = "SELECT * FROM Person WHERE Ssin = @ssin";
-        using var c = db.Open();
-        return c.QuerySingleOrDefault<PersonRow>(sql, new { ssin });
+        return db.QueryPreparedSingle<PersonRow>(sql, "@ssin", ssin);
     }
 
     public IReadOnlyList<AddressRow> Addresses(string ssin)
     {
         const string sql = "SELECT * FROM Address WHERE Ssin = @ssin ORDER BY Seq";
-        using var c = db.Open();
-        return c.Query<AddressRow>(sql, new { ssin }).ToList();
+        return db.QueryPrepared<AddressRow>(sql, "@ssin", ssin);
     }
 
     public AddressRow? CurrentAddress(string ssin) => Addresses(ssin).LastOrDefault(a => a.ToDate is null);
@@ -65,8 +63,7 @@ public sealed class PersonStore(RegistryDatabase db)
     public string? ReplacedBy(string ssin)
     {
         const string sql = "SELECT NewSsin FROM Replacement WHERE OldSsin = @ssin";
-        using var c = db.Open();
-        return c.QuerySingleOrDefault<string>(sql, new { ssin });
+        return db.QueryPreparedSingle<string>(sql, "@ssin", ssin);
     }
 
     public void Replace(string oldSsin, string newSsin, DateOnly on, string cbe)

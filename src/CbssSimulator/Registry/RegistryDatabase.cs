@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace CbssSimulator.Registry;
 
 /// <summary>The SQLite file that holds one registry: persons, addresses, CPAS and the integration repertory.</summary>
-public sealed class RegistryDatabase(string path)
+public sealed partial class RegistryDatabase(string path)
 {
     /// <summary>Bumped whenever generation changes, so <c>serve</c> regenerates files made by another version.</summary>
     public const string GeneratorVersion = "8";
@@ -45,6 +45,7 @@ public sealed class RegistryDatabase(string path)
     /// <summary>Closes the pooled connections to this file (before deleting it).</summary>
     public void ClearPool()
     {
+        ClearSessions();
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
     }
