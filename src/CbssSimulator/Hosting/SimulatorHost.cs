@@ -73,7 +73,7 @@ public static class SimulatorHost
             var registry = new SoapEndpointRegistry();
             foreach (var service in ServiceModules.SoapEndpoints)
             {
-                registry.Add(service.Endpoint(schemas), service.Contract);
+                registry.Add(service.Path, service.Contract, () => service.Endpoint(schemas));
             }
 
             return registry;

@@ -44,19 +44,25 @@ public sealed class SoapEndpoint
 /// <summary>The answer to an injected technical error: an in-band body (SSDN) or a fault (SOA).</summary>
 public sealed record TechnicalAnswer(XElement? Body, SoapFault? Fault);
 
-/// <summary>All SOAP endpoints the host serves; the gate and the contract-file middleware look paths up here.</summary>
+/// <summary>
+/// All SOAP endpoints the host serves; the gate and the contract-file middleware look paths up here. An endpoint (and
+/// its compiled schema set) is built the first time its path is asked for, so the first answer after a start waits
+/// only for the schemas it needs.
+/// </summary>
 public sealed class SoapEndpointRegistry
 {
-    private readonly List<SoapEndpoint> endpoints = [];
+    private readonly Dictionary<string, Lazy<SoapEndpoint>> endpoints = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<SoapEndpoint> All => endpoints;
+    public IEnumerable<SoapEndpoint> All => endpoints.Values.Select(e => e.Value);
 
-    public void Add(SoapEndpoint endpoint, Type contract)
-    {
-        endpoint.Contract = contract;
-        endpoints.Add(endpoint);
-    }
+    public void Add(string path, Type contract, Func<SoapEndpoint> build) =>
+        endpoints.Add(path, new Lazy<SoapEndpoint>(() =>
+        {
+            var endpoint = build();
+            endpoint.Contract = contract;
+            return endpoint;
+        }));
 
     public SoapEndpoint? Find(PathString path) =>
-        endpoints.FirstOrDefault(e => string.Equals(e.Path, path.Value?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+        path.Value is { } value && endpoints.TryGetValue(value.TrimEnd('/'), out var endpoint) ? endpoint.Value : null;
 }

@@ -40,6 +40,16 @@ public class ServiceModulesTests(SimulatorFactory factory) : IClassFixture<Simul
         Assert.Equal(paths.Count, paths.Distinct().Count());
     }
 
+    /// <summary>The gate finds an endpoint by the path its row declares before building it: the two must agree.</summary>
+    [Fact]
+    public void EverySoapRowsPath_IsItsEndpointsPath()
+    {
+        foreach (var row in ServiceModules.SoapEndpoints)
+        {
+            Assert.Equal(row.Path, row.Endpoint(Ours).Path);
+        }
+    }
+
     /// <summary>Each module's example body validates against the schemas its request is checked with (the gate's, or SSDN's).</summary>
     [Fact]
     public async Task EveryModulesExample_ValidatesAgainstItsSchemas()
