@@ -96,6 +96,12 @@ public sealed class SoapDispatcher
         {
             var message = Activator.CreateInstance(RequestType)!;
             var (type, name, ns) = Describe(RequestMember);
+            if (type == typeof(Services.CommonV3.AnyBody))
+            {
+                Set(RequestMember, message, new Services.CommonV3.AnyBody { Source = body });
+                return message;
+            }
+
             using var reader = body.CreateReader();
             Set(RequestMember, message, Serializer(type, name, ns).Deserialize(reader));
             return message;
@@ -106,7 +112,23 @@ public sealed class SoapDispatcher
         public void WriteReply(XmlWriter writer, object? reply)
         {
             var value = reply is null ? null : Get(ReplyMember, reply);
-            if (value is not null)
+            if (value is Services.CommonV3.AnyBody { Source: { } element })
+            {
+                var (_, rootName, rootNs) = Describe(ReplyMember);
+                writer.WriteStartElement(rootName, rootNs);
+                foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+                {
+                    writer.WriteAttributeString(attribute.Name.LocalName, attribute.Name.NamespaceName, attribute.Value);
+                }
+
+                foreach (var node in element.Nodes())
+                {
+                    node.WriteTo(writer);
+                }
+
+                writer.WriteEndElement();
+            }
+            else if (value is not null)
             {
                 var (type, name, ns) = Describe(ReplyMember);
                 Serializer(type, name, ns).Serialize(writer, value, NoNamespaces);

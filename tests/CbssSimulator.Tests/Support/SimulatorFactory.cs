@@ -42,9 +42,13 @@ public sealed class KestrelSimulatorFactory : SimulatorFactory
 {
     public KestrelSimulatorFactory()
     {
-        UseKestrel(0);
+        // UseKestrel() without a port and the port from "urls": UseKestrel(0) rewrites the server's addresses after
+        // the app has started binding, a known race that fails a start now and then (dotnet/aspnetcore#67714).
+        UseKestrel();
         StartServer();
     }
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["urls"] = "http://127.0.0.1:0" };
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 }

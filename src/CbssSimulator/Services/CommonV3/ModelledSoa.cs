@@ -12,32 +12,46 @@ namespace CbssSimulator.Services.CommonV3;
 [XmlType("AnyBody")]
 public sealed class AnyBody
 {
+    private XmlElement[]? elements;
+    private XmlAttribute[]? attributes;
+    private XmlDocument? owner;
+
+    /// <summary>The children, as a client's XmlSerializer reads and writes them (made from <see cref="Source"/> when asked).</summary>
     [XmlAnyElement]
-    public XmlElement[]? Elements { get; set; }
+    public XmlElement[]? Elements
+    {
+        get => elements ??= Source?.Elements().Select(e =>
+        {
+            using var reader = e.CreateReader();
+            return (XmlElement)Owner.ReadNode(reader)!;
+        }).ToArray();
+        set => elements = value;
+    }
 
     /// <summary>The root's own attributes (eHealth responses carry Id, InResponseTo, IssueInstant).</summary>
     [XmlAnyAttribute]
-    public XmlAttribute[]? Attributes { get; set; }
-
-    public static AnyBody From(XElement response)
+    public XmlAttribute[]? Attributes
     {
-        var doc = new XmlDocument();
-        var attributes = response.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a =>
+        get => attributes ??= Source?.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a =>
         {
-            var attribute = doc.CreateAttribute(a.Name.LocalName, a.Name.NamespaceName);
+            var attribute = Owner.CreateAttribute(a.Name.LocalName, a.Name.NamespaceName);
             attribute.Value = a.Value;
             return attribute;
-        }).ToArray();
-        return new AnyBody
-        {
-            Attributes = attributes.Length == 0 ? null : attributes,
-            Elements = response.Elements().Select(e =>
-            {
-                using var reader = e.CreateReader();
-                return (XmlElement)doc.ReadNode(reader)!;
-            }).ToArray(),
-        };
+        }).ToArray() is { Length: > 0 } made ? made : null;
+        set => attributes = value;
     }
+
+    private XmlDocument Owner => owner ??= new XmlDocument();
+
+    /// <summary>
+    /// The element itself, on the simulator's side: a reply is written from it straight to the response and a request
+    /// carries the validated element (no XElement → XmlElement round trip). <see cref="Elements"/> and
+    /// <see cref="Attributes"/> are what a client's XmlSerializer fills.
+    /// </summary>
+    [XmlIgnore]
+    public XElement? Source { get; init; }
+
+    public static AnyBody From(XElement response) => new() { Source = response };
 }
 
 /// <summary>Builds CommonV3-style answers for modelled SOA services: echo, informationCBSS, legalContext, status, payload.</summary>
