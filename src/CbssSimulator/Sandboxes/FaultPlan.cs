@@ -79,8 +79,16 @@ public sealed class FaultPlan
     }
 
     /// <summary>The first rule that matches one of the call's keys and fires (probability rolled, count consumed); the delay drawn.</summary>
+    /// <summary>No rule is set: the gate skips computing the call's keys.</summary>
+    public bool IsEmpty => Volatile.Read(ref rules).Count == 0;
+
     public (FaultRule Rule, int DelayMs)? Next(IReadOnlyList<(string Service, string Operation)> keys)
     {
+        if (Volatile.Read(ref rules).Count == 0)
+        {
+            return null; // no rule: no lock for the calls of a sandbox without faults
+        }
+
         lock (gate)
         {
             for (int i = 0; i < rules.Count; i++)

@@ -174,7 +174,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
                 ?? SoapFault.Client($"The request does not conform to the contract: {issues[0].Message}");
         }
 
-        if (sandbox.Faults.Next(FaultInjector.Keys(endpoint, operation, content)) is { } injected)
+        if (!sandbox.Faults.IsEmpty && sandbox.Faults.Next(FaultInjector.Keys(endpoint, operation, content)) is { } injected)
         {
             try
             {
