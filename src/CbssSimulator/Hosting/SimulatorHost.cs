@@ -17,6 +17,15 @@ public static class SimulatorHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (!string.Equals(builder.Configuration["Globalization:KeepCulture"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            // Dates and numbers are read and written the same on every machine (docs/decisions.md, "Invariant culture").
+            System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+        }
+
         if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
         {
             builder.WebHost.UseUrls("http://localhost:8080");

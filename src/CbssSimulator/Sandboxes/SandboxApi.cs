@@ -59,7 +59,7 @@ public static class SandboxApi
 
         app.MapPost("/admin/sandboxes/{name}/reset", (string name, SandboxRegistry registry) =>
             registry.Find(name) is { } sandbox
-                ? Results.Ok(new { name, resetMilliseconds = Math.Round(registry.Reset(sandbox), 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd") })
+                ? Results.Ok(new { name, resetMilliseconds = Math.Round(registry.Reset(sandbox), 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
                 : NotFound(name));
 
         app.MapGet("/admin/sandboxes/{name}/journal", (string name, string? service, string? operation, string? ssin, string? cpas, string? code,
@@ -93,7 +93,7 @@ public static class SandboxApi
     {
         name = s.Name,
         origin = s.Origin,
-        today = s.Clock.Today.ToString("yyyy-MM-dd"),
+        today = s.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         soapBase = s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
         journalEntries = s.Journal.Entries.Count,
         journalDropped = s.Journal.Dropped,
