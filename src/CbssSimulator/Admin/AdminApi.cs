@@ -17,6 +17,9 @@ namespace CbssSimulator.Admin;
 /// </summary>
 public static class AdminApi
 {
+    /// <summary>The simulated dates a clock may show: the local time of the last day but one never passes the calendar's end (docs/decisions.md, "Calendar edges").</summary>
+    public static readonly DateOnly EarliestToday = new(1900, 1, 1), LatestToday = new(9999, 12, 30);
+
     public sealed record ClockChange(string? Today);
 
     public sealed record ClockAdvance(int Days);
@@ -26,7 +29,7 @@ public static class AdminApi
         app.MapGet("/health", (RegistryDatabase db, SimulatorClock clock) =>
         {
             var meta = db.ReadMeta();
-            return Results.Ok(new { status = "ok", today = clock.Today.ToString("yyyy-MM-dd"), seed = meta.GetValueOrDefault("Seed"), persons = meta.GetValueOrDefault("Persons") });
+            return Results.Ok(new { status = "ok", today = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), seed = meta.GetValueOrDefault("Seed"), persons = meta.GetValueOrDefault("Persons") });
         });
 
         app.MapGet("/admin/persons", (PersonStore persons, string? q, int? skip, int? take) =>
@@ -43,9 +46,14 @@ public static class AdminApi
         app.MapGet("/admin/clock", (SimulatorClock clock) => Results.Ok(ClockView(clock)));
         app.MapPut("/admin/clock", (ClockChange change, SimulatorClock clock) =>
         {
-            if (!DateOnly.TryParseExact(change.Today, "yyyy-MM-dd", out var today))
+            if (!DateOnly.TryParseExact(change.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
             {
                 return Results.Problem($"'today' must be a date written YYYY-MM-DD, not '{change.Today}'.", statusCode: 400);
+            }
+
+            if (today < EarliestToday || today > LatestToday)
+            {
+                return Results.Problem($"'today' must lie between {IsoDate.Text(EarliestToday)} and {IsoDate.Text(LatestToday)}, not '{change.Today}'.", statusCode: 400);
             }
 
             clock.SetToday(today);
@@ -53,9 +61,15 @@ public static class AdminApi
         });
         app.MapPost("/admin/clock/advance", (ClockAdvance advance, SimulatorClock clock) =>
         {
-            if (Math.Abs(advance.Days) > 36_500)
+            if (advance.Days is < -36_500 or > 36_500)
             {
                 return Results.Problem("'days' must lie within ±36,500.", statusCode: 400);
+            }
+
+            if (clock.Today.DayNumber + advance.Days is var target && (target < EarliestToday.DayNumber || target > LatestToday.DayNumber))
+            {
+                return Results.Problem($"'days' would move the date to {IsoDate.Text(DateOnly.FromDayNumber(Math.Clamp(target, 0, DateOnly.MaxValue.DayNumber)))}, "
+                    + $"outside {IsoDate.Text(EarliestToday)}..{IsoDate.Text(LatestToday)}.", statusCode: 400);
             }
 
             clock.Advance(TimeSpan.FromDays(advance.Days));
@@ -78,7 +92,7 @@ public static class AdminApi
             control = new
             {
                 window = e.Control.Clauses.Count == 0 ? "NONE" : string.Join(" / ", e.Control.Clauses.Select(c => c.Window.ToString().ToUpperInvariant()).Distinct()),
-                clauses = e.Control.Clauses.Select(c => new { qualityCodes = c.Codes.Select(q => q.ToString("000")), window = c.Window.ToString().ToUpperInvariant() }),
+                clauses = e.Control.Clauses.Select(c => new { qualityCodes = c.Codes.Select(q => q.ToString("000", CultureInfo.InvariantCulture)), window = c.Window.ToString().ToUpperInvariant() }),
                 note = e.Control.Note,
             },
         })));
@@ -100,8 +114,8 @@ public static class AdminApi
 
     private static object ClockView(SimulatorClock clock) => new
     {
-        today = clock.Today.ToString("yyyy-MM-dd"),
-        now = clock.LocalNow.ToString("yyyy-MM-dd'T'HH:mm:sszzz"),
+        today = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        now = clock.LocalNow.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         offsetDays = Math.Round(clock.Offset.TotalDays, 3),
     };
 

@@ -34,5 +34,5 @@ public static class CoverageTable
 
     private static string Codes(IReadOnlyList<int> codes) =>
         codes.Count == 9 && codes.SequenceEqual(Enumerable.Range(1, 9)) ? "001–009"
-        : string.Join(", ", codes.Order().Select(c => c.ToString("000"))).Replace("001, 002, 003, 004, 005, 006, 007, 008, 009", "001–009");
+        : string.Join(", ", codes.Order().Select(c => c.ToString("000", CultureInfo.InvariantCulture))).Replace("001, 002, 003, 004, 005, 006, 007, 008, 009", "001–009");
 }

@@ -22,10 +22,10 @@ public sealed class ExampleContext(string ssin, string cbe, PersonStore persons,
     public DateOnly Date => clock.Today;
 
     /// <summary>D as yyyy-MM-dd.</summary>
-    public string Today => clock.Today.ToString("yyyy-MM-dd");
+    public string Today => clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Now as an xs:dateTime in UTC.</summary>
-    public string Now => clock.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    public string Now => clock.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>A modelled SOA request: informationCustomer, legalContext, then the payload.</summary>
     public string Modelled(string intf, string element, string payload, string legalContext = "PCSA:SOCIAL_INQUIRY") =>

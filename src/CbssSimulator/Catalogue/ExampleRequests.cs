@@ -56,7 +56,7 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
                 </ssdn:AuthorizedUser>
                 <ssdn:Message>
                   <ssdn:Reference>example-{entry.Operation}</ssdn:Reference>
-                  <ssdn:TimeRequest>{clock.UtcNow.UtcDateTime:yyyyMMdd'T'HHmmss}</ssdn:TimeRequest>
+                  <ssdn:TimeRequest>{clock.UtcNow.UtcDateTime.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture)}</ssdn:TimeRequest>
                 </ssdn:Message>
               </ssdn:RequestContext>
               <ssdn:ServiceRequest>

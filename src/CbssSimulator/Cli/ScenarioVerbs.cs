@@ -51,7 +51,7 @@ public static class ScenarioVerbs
         var hostArgs = new List<string> { "--scenario", file };
         for (int i = 0; i < rest.Length; i++)
         {
-            if (rest[i] == "--for" && i + 1 < rest.Length && int.TryParse(rest[i + 1], out seconds))
+            if (rest[i] == "--for" && i + 1 < rest.Length && int.TryParse(rest[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out seconds))
             {
                 i++;
             }

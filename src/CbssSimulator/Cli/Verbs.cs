@@ -127,7 +127,7 @@ public static class Verbs
             string path = options.GetValueOrDefault("out", "registry.db");
             var started = System.Diagnostics.Stopwatch.StartNew();
             var db = RegistryGenerator.Generate(generation, path, n => Console.WriteLine($"  … {n:N0} persons"));
-            Console.WriteLine($"Wrote {new PersonStore(db).Count()} persons (seed {generation.Seed}, reference date {generation.Reference:yyyy-MM-dd}) to {Path.GetFullPath(path)} in {started.ElapsedMilliseconds} ms.");
+            Console.WriteLine($"Wrote {new PersonStore(db).Count()} persons (seed {generation.Seed}, reference date {IsoDate.Text(generation.Reference)}) to {Path.GetFullPath(path)} in {started.ElapsedMilliseconds} ms.");
             return 0;
         }
         catch (FormatException e)

@@ -17,6 +17,15 @@ public static class SimulatorHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (!string.Equals(builder.Configuration["Globalization:KeepCulture"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            // Dates and numbers are read and written the same on every machine (docs/decisions.md, "Invariant culture").
+            System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+        }
+
         if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
         {
             builder.WebHost.UseUrls("http://localhost:8080");
@@ -42,6 +51,7 @@ public static class SimulatorHost
         // Every options class, bound once and validated at start: a bad value stops the start, naming its key.
         services.AddOptions<SoapHostOptions>().BindConfiguration("Soap").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Scenarios.ScenarioLimits>().BindConfiguration("Scenarios").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RegistryOptions>().Configure<IConfiguration>(RegistryBootstrap.Bind).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>

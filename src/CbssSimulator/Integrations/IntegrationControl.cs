@@ -44,7 +44,7 @@ public sealed class IntegrationControl(IntegrationStore store, SimulatorClock cl
     {
         WindowKind.None => true,
         WindowKind.Sysdate => integration.Contains(today),
-        WindowKind.Window => integration.Overlaps(new Period(today.AddMonths(-2), today.AddDays(45))),
+        WindowKind.Window => integration.Overlaps(new Period(today.AddMonths(-2), today.AddDaysOrEdge(45))),
         WindowKind.Overlap => integration.Overlaps(requested ?? new Period(today, today)),
         WindowKind.Pension5Y => requested is { } r
             && r.Start >= integration.Start.AddYears(-5)

@@ -60,9 +60,9 @@ public sealed class IntegrationStore(RegistryDatabase db)
                 Insert(c, tx, cbe, ssin, code, new Period(i.Period.Start, removed.Start.AddDays(-1)));
             }
 
-            if (removed.End is { } end && (i.Period.End is null || i.Period.End > end))
+            if (removed.End?.DayAfter() is { } after && (i.Period.End is null || i.Period.End >= after))
             {
-                Insert(c, tx, cbe, ssin, code, new Period(end.AddDays(1), i.Period.End));
+                Insert(c, tx, cbe, ssin, code, new Period(after, i.Period.End));
             }
 
             changed++;
@@ -88,9 +88,9 @@ public sealed class IntegrationStore(RegistryDatabase db)
     }
 
     private static Integration ToIntegration(Row r) => new(r.Id, r.Ssin, r.Cbe, (int)r.QualityCode,
-        new Period(DateOnly.Parse(r.StartDate), r.EndDate is null ? null : DateOnly.Parse(r.EndDate)));
+        new Period(IsoDate.Parse(r.StartDate), r.EndDate is null ? null : IsoDate.Parse(r.EndDate)));
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 

@@ -10,7 +10,7 @@ public readonly record struct Period(DateOnly Start, DateOnly? End)
 
     /// <summary>Overlapping, or adjacent (one ends the day before the other starts): merged on REGISTER (decisions §6).</summary>
     public bool Touches(Period other) =>
-        Overlaps(other) || (End is { } e && e.AddDays(1) == other.Start) || (other.End is { } oe && oe.AddDays(1) == Start);
+        Overlaps(other) || (End?.DayAfter() is { } e && e == other.Start) || (other.End?.DayAfter() is { } oe && oe == Start);
 
-    public override string ToString() => $"{Start:yyyy-MM-dd}..{(End is { } e ? e.ToString("yyyy-MM-dd") : "∞")}";
+    public override string ToString() => $"{IsoDate.Text(Start)}..{(End is { } e ? e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "∞")}";
 }

@@ -6,16 +6,19 @@ public sealed record QualityCode(int Code, string Label, string Duration)
     /// <summary>The last day an integration starting on <paramref name="start"/> may last (null = indefinite), decisions §4.</summary>
     public DateOnly? MaxEnd(DateOnly start) => Code switch
     {
-        1 or 20 => start.AddMonths(2).AddDays(-1),
-        2 or 3 or 4 or 5 or 6 or 12 or 30 => start.AddYears(1).AddDays(-1),
-        7 or 8 or 9 => start.AddYears(5).AddDays(-1),
-        31 => start.AddMonths(1).AddDays(-1),
+        1 or 20 => LastDay(start.AddMonthsOrEdge(2)),
+        2 or 3 or 4 or 5 or 6 or 12 or 30 => LastDay(start.AddYearsOrEdge(1)),
+        7 or 8 or 9 => LastDay(start.AddYearsOrEdge(5)),
+        31 => LastDay(start.AddMonthsOrEdge(1)),
         40 => new DateOnly(start.Year, 12, 31),
         _ => null, // 011 indefinite; 021 until the pension day
     };
 
+    /// <summary>The day before the next period starts; a period that would run past the calendar ends on its last day.</summary>
+    private static DateOnly LastDay(DateOnly next) => next == DateOnly.MaxValue ? next : next.AddDays(-1);
+
     /// <summary>The end given to an integration registered without one (seed 003 §3.1; 021 = start + 5 years, as worded).</summary>
-    public DateOnly? DefaultEnd(DateOnly start) => Code == 21 ? start.AddYears(5) : MaxEnd(start);
+    public DateOnly? DefaultEnd(DateOnly start) => Code == 21 ? start.AddYearsOrEdge(5) : MaxEnd(start);
 }
 
 /// <summary>The quality-code table of seed 003 §2.</summary>

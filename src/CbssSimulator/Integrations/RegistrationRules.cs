@@ -28,7 +28,7 @@ public static class RegistrationRules
             return Refuse("The end date lies more than 100 years from the execution date.", "EndDate");
         }
 
-        if (start > executionDate.AddYears(1))
+        if (start > executionDate.AddYearsOrEdge(1))
         {
             return Refuse("The start date may be at most the execution date + 1 year.", "StartDate");
         }
@@ -47,14 +47,14 @@ public static class RegistrationRules
         if (max is { } m && end > m && code != 21)
         {
             return new RegistrationCheck(new Period(start, m), null, null,
-                $"The end date {end:yyyy-MM-dd} exceeds the maximum duration of quality code {code:000} ({quality.Duration}); it was set to {m:yyyy-MM-dd}.");
+                $"The end date {IsoDate.Text(end.Value)} exceeds the maximum duration of quality code {code:000} ({quality.Duration}); it was set to {IsoDate.Text(m)}.");
         }
 
         return new RegistrationCheck(new Period(start, end), null, null, null);
     }
 
     private static bool Beyond100Years(DateOnly date, DateOnly executionDate) =>
-        date > executionDate.AddYears(100) || date < executionDate.AddYears(-100);
+        date > executionDate.AddYearsOrEdge(100) || date < executionDate.AddYearsOrEdge(-100);
 
     private static RegistrationCheck Refuse(string error, string field) => new(null, error, field, null);
 }

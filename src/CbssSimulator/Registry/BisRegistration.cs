@@ -19,7 +19,7 @@ public static class BisRegistration
     {
         var kind = a.Sex == 0 ? SsinKind.BisSexUnknown : SsinKind.BisSexKnown;
         var ssin = SsinAllocator.Next(a.BirthDate, a.Sex, kind, persons.Exists);
-        var since = today.ToString("yyyy-MM-dd");
+        var since = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var municipality = Geography.Municipalities.FirstOrDefault(m => a.PostalCode is { } zip && m.PostalCodes.Contains(zip));
         var birthMunicipality = Geography.Municipalities.FirstOrDefault(m => m.NisCode == a.BirthMunicipality);
         persons.Add(new PersonRow

@@ -36,7 +36,7 @@ public static class Geography
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split(',');
-            if (f.Length == 5 && int.TryParse(f[2], out int nis))
+            if (f.Length == 5 && int.TryParse(f[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out int nis))
             {
                 rows.Add((f[0], f[1], nis, f[3], f[4] == "1"));
             }

@@ -12,7 +12,7 @@ public static class Kbo
             return false;
         }
 
-        return CheckDigits(long.Parse(value.AsSpan(0, 8))) == int.Parse(value.AsSpan(8, 2));
+        return CheckDigits(long.Parse(value.AsSpan(0, 8), CultureInfo.InvariantCulture)) == int.Parse(value.AsSpan(8, 2), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Completes an 8-digit base (first digit 0 or 1) with its check digits.</summary>

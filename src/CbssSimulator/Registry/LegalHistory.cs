@@ -36,7 +36,7 @@ public static class LegalHistory
         var nationalities = new List<PastNationality>();
         foreach (var p in persons)
         {
-            var registered = DateOnly.Parse(p.RegisteredSince);
+            var registered = IsoDate.Parse(p.RegisteredSince);
             var born = IncompleteDate.Parse(p.BirthDate).Earliest;
             if (p.Register == Registers.Rn && p.Nationality != 150 && born.AddYears(18) < reference && registered.AddYears(5) < reference && random.Bool(0.33f))
             {
@@ -75,5 +75,5 @@ public static class LegalHistory
         return c.Query<PastNationality>("SELECT * FROM NationalityHistory WHERE Ssin = @ssin ORDER BY FromDate", new { ssin }).ToList();
     }
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

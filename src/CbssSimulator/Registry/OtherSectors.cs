@@ -59,7 +59,7 @@ public static class OtherSectors
                 rows.Add(new SectorInscriptionRow
                 {
                     Ssin = p.Ssin, Sector = sector.Code, QualityCode = random.Number(1, 3),
-                    StartDate = start.ToString("yyyy-MM-dd"), EndDate = end?.ToString("yyyy-MM-dd"),
+                    StartDate = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), EndDate = end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 });
             }
         }

@@ -36,7 +36,7 @@ public sealed class PersonStore(RegistryDatabase db)
             """;
         // yyyy-00-00 and yyyy-MM-00 sort before the first day they stand for, so widen the lower bound to the year.
         using var c = db.Open();
-        var rows = c.Query<PersonRow>(sql, new { lastKey, lower = $"{from.Year:0000}-00-00", upper = to.ToString("yyyy-MM-dd") });
+        var rows = c.Query<PersonRow>(sql, new { lastKey, lower = $"{from.Year:0000}-00-00", upper = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         return rows.Where(p =>
         {
             var birth = IncompleteDate.Parse(p.BirthDate);
@@ -70,7 +70,7 @@ public sealed class PersonStore(RegistryDatabase db)
     {
         const string sql = "INSERT INTO Replacement (OldSsin, NewSsin, ReplacedOn, Cbe) VALUES (@oldSsin, @newSsin, @on, @cbe)";
         using var c = db.Open();
-        c.Execute(sql, new { oldSsin, newSsin, on = on.ToString("yyyy-MM-dd"), cbe });
+        c.Execute(sql, new { oldSsin, newSsin, on = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cbe });
     }
 
     /// <summary>Adds a person (a new BIS number) with its address, in one transaction.</summary>

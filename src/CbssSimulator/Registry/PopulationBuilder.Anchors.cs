@@ -15,14 +15,14 @@ internal sealed partial class PopulationBuilder
 
         long stefaan = ++householdId;
         var p1 = Anchor("85073003328", "De Wachter", "Stefaan", "1985-07-30", eupen, 10, stefaan, "01", "2015-04-01", belgian, Registers.Rn, "5921234567");
-        AddHistory(p1, new Place(eupen, "4700", 1003, "Aachener Straße", "12", null), DateOnly.Parse("2015-04-01"));
+        AddHistory(p1, new Place(eupen, "4700", 1003, "Aachener Straße", "12", null), IsoDate.Parse("2015-04-01"));
 
         long stephanie = ++householdId;
         var mother = Anchor(Ssin.Create(new(1976, 3, 14), 124, SsinKind.Rn), "De Wachter", "Stéphanie Marie", "1976-03-14", liege, 40, stephanie, "01", "2011-09-01", belgian, Registers.Rn, "5921234568");
         var home = new Place(liege, liege.PostalCodes[0], 1000, "Rue de la Station", "5", "2");
-        AddHistory(mother, home, DateOnly.Parse("2011-09-01"));
+        AddHistory(mother, home, IsoDate.Parse("2011-09-01"));
         var lucas = Anchor(Ssin.Create(new(2010, 5, 2), 37, SsinKind.Rn), "De Wachter", "Lucas", "2010-05-02", liege, 10, stephanie, "03", "2011-09-01", belgian, Registers.Rn, "5921234569");
-        AddHistory(lucas, home, DateOnly.Parse("2011-09-01"));
+        AddHistory(lucas, home, IsoDate.Parse("2011-09-01"));
 
         long max = ++householdId;
         var maxSsin = Ssin.Create(new(1938, 3, 7), 21, SsinKind.Rn);
@@ -30,12 +30,12 @@ internal sealed partial class PopulationBuilder
         var m1 = Anchor(maxSsin, "Mustermann", "Max", "1938-03-07", eupen, 20, max, "01", "1965-06-12", belgian, Registers.Rn, "5921234570", annelieseSsin, "1965-06-12");
         var m2 = Anchor(annelieseSsin, "Mustermann", "Anneliese", "1940-01-20", eupen, 20, max, "02", "1965-06-12", belgian, Registers.Rn, "5921234571", maxSsin, "1965-06-12");
         var haas = new Place(eupen, "4700", 1004, "Haasstraße", "123", "12");
-        AddHistory(m1, haas, DateOnly.Parse("1965-06-12"));
-        AddHistory(m2, haas, DateOnly.Parse("1965-06-12"));
+        AddHistory(m1, haas, IsoDate.Parse("1965-06-12"));
+        AddHistory(m2, haas, IsoDate.Parse("1965-06-12"));
 
         long youssef = ++householdId;
         var bis = Anchor(Ssin.Create(new(1992, 0, 0), 11, SsinKind.BisSexKnown), "El Amrani", "Youssef", "1992-00-00", null, 10, youssef, "01", "2024-02-01", (354, "Maroc"), Registers.Bis, null);
-        AddHistory(bis, new Place(brussels, brussels.PostalCodes[0], 1001, "Rue de l'Église", "40", null), DateOnly.Parse("2024-02-01"));
+        AddHistory(bis, new Place(brussels, brussels.PostalCodes[0], 1001, "Rue de l'Église", "40", null), IsoDate.Parse("2024-02-01"));
     }
 
     private PersonRow Anchor(string ssin, string last, string first, string birth, Municipality? birthPlace, int civil, long household,
@@ -60,13 +60,13 @@ internal sealed partial class PopulationBuilder
             BirthPlaceName = birthPlace?.Name ?? country.Name,
             BirthCountry = birthPlace is null ? country.Code : 150,
             SisCard = eidBase is null ? null : "1" + eidBase[1..],
-            EidCard = eidBase is null ? null : eidBase + EidCheck(long.Parse(eidBase)).ToString("00"),
+            EidCard = eidBase is null ? null : eidBase + EidCheck(long.Parse(eidBase, CultureInfo.InvariantCulture)).ToString("00", CultureInfo.InvariantCulture),
             EidValidFrom = eidBase is null ? null : "2022-01-10",
             EidValidTo = eidBase is null ? null : "2032-01-09",
             HouseholdId = household,
             FamilyRole = role,
             HouseholdSince = since,
-            RegisteredSince = birthPlace is null ? since : IncompleteDate.Parse(birth).Earliest.ToString("yyyy-MM-dd"),
+            RegisteredSince = birthPlace is null ? since : IncompleteDate.Parse(birth).Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         Persons.Add(person);
         return person;

@@ -95,7 +95,7 @@ internal sealed partial class PopulationBuilder
         bool married = random.Bool(0.65f);
         var since = Since(Math.Min(age, partnerAge));
         string? marriedOn = married ? Iso(since.AddDays(random.Number(0, 400))) : null;
-        if (marriedOn is not null && DateOnly.Parse(marriedOn) > today)
+        if (marriedOn is not null && IsoDate.Parse(marriedOn) > today)
         {
             marriedOn = Iso(since);
         }
@@ -168,7 +168,7 @@ internal sealed partial class PopulationBuilder
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
-    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record Origin(string Language, int Code, string CountryName, string Register);
 

@@ -47,7 +47,7 @@ public static class RegistryGenerator
         {
             ["Seed"] = options.Seed.ToString(),
             ["Persons"] = options.Persons.ToString(),
-            ["ReferenceDate"] = options.Reference.ToString("yyyy-MM-dd"),
+            ["ReferenceDate"] = options.Reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["GeneratorVersion"] = RegistryDatabase.GeneratorVersion,
         };
         c.Execute("INSERT INTO Meta (Key, Value) VALUES (@Key, @Value)", meta.Select(kv => new { kv.Key, kv.Value }), tx);

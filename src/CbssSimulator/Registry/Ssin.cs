@@ -51,7 +51,7 @@ public static class Ssin
     /// <summary>19 or 20 according to which checksum branch matches; null when neither does.</summary>
     public static int? Century(string value)
     {
-        long first9 = long.Parse(value.AsSpan(0, 9));
+        long first9 = long.Parse(value.AsSpan(0, 9), CultureInfo.InvariantCulture);
         int check = Two(value, 9);
         if (97 - (first9 % 97) == check)
         {
@@ -78,13 +78,13 @@ public static class Ssin
 
         int month = birth.Month + kind switch { SsinKind.BisSexUnknown => 20, SsinKind.BisSexKnown => 40, _ => 0 };
         string first9 = $"{birth.Year % 100:00}{month:00}{birth.Day:00}{sequence:000}";
-        long n = long.Parse(first9) + (birth.Year >= 2000 ? 2_000_000_000L : 0);
-        return first9 + (97 - (n % 97)).ToString("00");
+        long n = long.Parse(first9, CultureInfo.InvariantCulture) + (birth.Year >= 2000 ? 2_000_000_000L : 0);
+        return first9 + (97 - (n % 97)).ToString("00", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Sex from the sequence parity (1 male, 2 female), or 0 when a BIS number was given with the sex unknown.</summary>
     public static int Sex(string value) =>
-        Kind(value) == SsinKind.BisSexUnknown ? 0 : (int.Parse(value.AsSpan(6, 3)) % 2 == 1 ? 1 : 2);
+        Kind(value) == SsinKind.BisSexUnknown ? 0 : (int.Parse(value.AsSpan(6, 3), CultureInfo.InvariantCulture) % 2 == 1 ? 1 : 2);
 
     /// <summary>The birth date the number encodes (unknown parts as 0).</summary>
     public static IncompleteDate BirthDate(string value)

@@ -10,8 +10,8 @@ public static class CallJournal
         var records = call.Records.Count > 0
             ? call.Records
             : [new CallRecord(call.Service, call.Operation, call.Ssin, call.QualityCodes, call.Outcome, call.Code)];
-        string wall = sandbox.Clock.Wall.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'");
-        string simulated = received.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'");
+        string wall = sandbox.Clock.Wall.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        string simulated = received.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         foreach (var r in records)
         {
             sandbox.Journal.Add(new JournalEntry(sandbox.Journal.NextSequence(), simulated, wall, call.Cpas, r.Service,

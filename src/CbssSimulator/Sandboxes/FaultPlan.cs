@@ -20,6 +20,9 @@ public enum FaultKind
 /// <summary>One fault rule: which calls (service, operation or "*"), what happens, how likely, how many times.</summary>
 public sealed record FaultRule(string Service, string? Operation, FaultKind Kind, int DelayMs = 0, int? DelayMaxMs = null, double Probability = 1, int? Count = null)
 {
+    /// <summary>The longest injected delay: longer ones would hold a request past any client's patience (and 2^31 ms overflows).</summary>
+    public const int MaxDelayMs = 300_000;
+
     public string? Problem()
     {
         if (string.IsNullOrWhiteSpace(Service))
@@ -30,6 +33,11 @@ public sealed record FaultRule(string Service, string? Operation, FaultKind Kind
         if (Probability is < 0 or > 1)
         {
             return "'probability' must lie between 0 and 1.";
+        }
+
+        if (DelayMs > MaxDelayMs || DelayMaxMs > MaxDelayMs)
+        {
+            return $"'delayMs' and 'delayMaxMs' must be at most {MaxDelayMs} ms (5 minutes).";
         }
 
         if (DelayMs < 0 || DelayMaxMs < DelayMs)

@@ -17,7 +17,8 @@ public static class SandboxApi
     {
         app.MapGet("/admin/sandboxes", (SandboxRegistry registry) => Results.Ok(registry.All.Select(View)));
 
-        app.MapPut("/admin/sandboxes/{name}", (string name, SandboxRequest? request, SandboxRegistry registry, IConfiguration configuration) =>
+        app.MapPut("/admin/sandboxes/{name}", (string name, SandboxRequest? request, SandboxRegistry registry, IConfiguration configuration,
+            Microsoft.Extensions.Options.IOptions<Scenarios.ScenarioLimits> limits) =>
         {
             if (!SandboxRegistry.IsValidName(name) || name == SandboxRegistry.DefaultName)
             {
@@ -29,9 +30,13 @@ public static class SandboxApi
                 try
                 {
                     var file = request.ScenarioText is { } text
-                        ? Scenarios.ScenarioLoader.Parse(text, request.ScenarioFormat == "json" ? "request.json" : "request.yaml")
-                        : Scenarios.ScenarioLoader.Load(Path.Combine(configuration["Scenarios:Folder"] ?? "scenarios", request.Scenario!));
+                        ? Scenarios.ScenarioLoader.Parse(text, request.ScenarioFormat == "json" ? "request.json" : "request.yaml", limits.Value)
+                        : Scenarios.ScenarioFolder.Load(configuration["Scenarios:Folder"] ?? "scenarios", request.Scenario!, limits.Value);
                     return Results.Created($"/admin/sandboxes/{name}", View(registry.CreateFromScenario(name, file)));
+                }
+                catch (Scenarios.ScenarioRefusedException e)
+                {
+                    return Scenarios.ScenarioApi.Refused(e);
                 }
                 catch (Scenarios.ScenarioException e)
                 {
@@ -54,7 +59,7 @@ public static class SandboxApi
 
         app.MapPost("/admin/sandboxes/{name}/reset", (string name, SandboxRegistry registry) =>
             registry.Find(name) is { } sandbox
-                ? Results.Ok(new { name, resetMilliseconds = Math.Round(registry.Reset(sandbox), 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd") })
+                ? Results.Ok(new { name, resetMilliseconds = Math.Round(registry.Reset(sandbox), 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
                 : NotFound(name));
 
         app.MapGet("/admin/sandboxes/{name}/journal", (string name, string? service, string? operation, string? ssin, string? cpas, string? code,
@@ -88,7 +93,7 @@ public static class SandboxApi
     {
         name = s.Name,
         origin = s.Origin,
-        today = s.Clock.Today.ToString("yyyy-MM-dd"),
+        today = s.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         soapBase = s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
         journalEntries = s.Journal.Entries.Count,
         journalDropped = s.Journal.Dropped,

@@ -30,12 +30,16 @@ public static class ScenarioApi
             return Results.Ok(Verification.Verify(expectations, sandbox.Journal, sandbox.Scenario?.Ids ?? new Dictionary<string, string>()));
         });
 
-        app.MapPost("/admin/scenarios/validate", (ValidateRequest request) =>
+        app.MapPost("/admin/scenarios/validate", (ValidateRequest request, Microsoft.Extensions.Options.IOptions<ScenarioLimits> limits) =>
         {
             try
             {
-                var s = ScenarioLoader.Parse(request.Text, request.Format == "json" ? "scenario.json" : "scenario.yaml");
+                var s = ScenarioLoader.Parse(request.Text, request.Format == "json" ? "scenario.json" : "scenario.yaml", limits.Value);
                 return Results.Ok(new { valid = true, name = s.Name, persons = s.Persons.Count, integrations = s.Integrations.Count, expectations = s.Expectations.Count });
+            }
+            catch (ScenarioRefusedException e)
+            {
+                return Refused(e);
             }
             catch (ScenarioException e)
             {
@@ -43,4 +47,8 @@ public static class ScenarioApi
             }
         });
     }
+
+    /// <summary>A scenario refused for its size, depth, alias expansion, key form or file name: 400 problem+json naming why.</summary>
+    public static IResult Refused(ScenarioRefusedException e) =>
+        Results.Problem(e.Errors[0].ToString(), statusCode: 400, title: "The scenario is refused");
 }

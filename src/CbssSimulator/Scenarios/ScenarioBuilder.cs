@@ -18,7 +18,7 @@ public static class ScenarioBuilder
 {
     public static ScenarioSettings Apply(ScenarioFile s, RegistryDatabase db)
     {
-        var today = s.Today is null ? (DateOnly?)null : DateOnly.Parse(s.Today);
+        var today = s.Today is null ? (DateOnly?)null : IsoDate.Parse(s.Today);
         var cpas = new CpasStore(db);
         using (var c = db.Open())
         {
@@ -40,8 +40,8 @@ public static class ScenarioBuilder
         foreach (var g in s.Integrations)
         {
             cpas.ResolveCaller(g.Cpas, strict: false);
-            var start = DateOnly.Parse(g.Start);
-            var end = g.End is null ? (DateOnly?)null : DateOnly.Parse(g.End);
+            var start = IsoDate.Parse(g.Start);
+            var end = g.End is null ? (DateOnly?)null : IsoDate.Parse(g.End);
             var period = RegistrationRules.Check(g.QualityCode, start, end, today ?? start).Period!.Value;
             new IntegrationStore(db).Register(g.Cpas, Resolve(g.Person!, ids), g.QualityCode, period);
         }
@@ -76,7 +76,7 @@ public static class ScenarioBuilder
             c.Execute("DELETE FROM Address WHERE Ssin = @ssin; DELETE FROM Person WHERE Ssin = @ssin", new { ssin }, tx);
             long household = p.Household is null ? ++nextHousehold
                 : households.TryGetValue(p.Household, out var h) ? h : households[p.Household] = ++nextHousehold;
-            var since = p.Address?.Since ?? birth.Earliest.ToString("yyyy-MM-dd");
+            var since = p.Address?.Since ?? birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var birthPlace = Geography.Municipalities.FirstOrDefault(m => string.Equals(m.Name, p.BirthPlace, StringComparison.OrdinalIgnoreCase));
             rows.Add((p, new PersonRow
             {
@@ -86,9 +86,9 @@ public static class ScenarioBuilder
                 CivilStateSince = p.CivilStateSince, BirthPlaceNis = birthPlace?.NisCode,
                 BirthPlaceName = birthPlace?.Name ?? p.BirthPlace ?? "Belgique", BirthCountry = birthPlace is not null || p.Nationality == 150 ? 150 : p.Nationality,
                 DeathDate = p.DeathDate, SisCard = p.SisCard, EidCard = p.EidCard,
-                EidValidFrom = p.EidCard is null ? null : since, EidValidTo = p.EidCard is null ? null : DateOnly.Parse(since).AddYears(10).ToString("yyyy-MM-dd"),
+                EidValidFrom = p.EidCard is null ? null : since, EidValidTo = p.EidCard is null ? null : IsoDate.Parse(since).AddYears(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 HouseholdId = household, FamilyRole = p.Role switch { "head" => "01", "partner" => "02", "child" => "03", _ => "12" },
-                HouseholdSince = since, RegisteredSince = birth.Earliest.ToString("yyyy-MM-dd"),
+                HouseholdSince = since, RegisteredSince = birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }));
         }
 
@@ -111,7 +111,7 @@ public static class ScenarioBuilder
                     """, new
                 {
                     row.Ssin, FromDate = row.HouseholdSince, a.PostalCode, m.NisCode, Municipality = m.Name, m.Language,
-                    StreetCode = 1000 + (int)(uint.Parse(Tx25Labels.NameCode(a.Street)) % 9000), a.Street, a.HouseNumber, a.Box,
+                    StreetCode = 1000 + (int)(uint.Parse(Tx25Labels.NameCode(a.Street), CultureInfo.InvariantCulture) % 9000), a.Street, a.HouseNumber, a.Box,
                 }, tx);
             }
         }

@@ -189,7 +189,7 @@ internal static class ScenarioChecks
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d))
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
             return d;
         }

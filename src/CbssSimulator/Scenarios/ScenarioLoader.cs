@@ -2,7 +2,6 @@ using System.Reflection;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
-using YamlDotNet.RepresentationModel;
 
 namespace CbssSimulator.Scenarios;
 
@@ -13,7 +12,7 @@ public sealed record ScenarioError(string File, int Line, string Reason)
 }
 
 /// <summary>A scenario that cannot be loaded, with every problem found.</summary>
-public sealed class ScenarioException(IReadOnlyList<ScenarioError> errors)
+public class ScenarioException(IReadOnlyList<ScenarioError> errors)
     : Exception(string.Join(Environment.NewLine, errors.Select(e => e.ToString())))
 {
     public IReadOnlyList<ScenarioError> Errors { get; } = errors;
@@ -33,23 +32,52 @@ public static class ScenarioLoader
         return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
     });
 
-    public static ScenarioFile Load(string path)
+    public static ScenarioFile Load(string path) => Load(path, new ScenarioLimits());
+
+    /// <summary>A scenario file, read up to <see cref="ScenarioLimits.MaxBytes"/> + 1 bytes (a larger one is refused).</summary>
+    public static ScenarioFile Load(string path, ScenarioLimits limits)
     {
         if (!File.Exists(path))
         {
             throw new ScenarioException([new ScenarioError(path, 0, "The file does not exist.")]);
         }
 
-        return Parse(File.ReadAllText(path), path);
+        return Parse(ReadBounded(path, path, limits), path, limits);
     }
 
-    public static ScenarioFile Parse(string text, string file)
+    /// <summary>At most <see cref="ScenarioLimits.MaxBytes"/> bytes of a file as UTF-8 text; more is refused without reading on.</summary>
+    internal static string ReadBounded(string path, string shownAs, ScenarioLimits limits)
     {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+        var buffer = new byte[Math.Min(limits.MaxBytes + 1L, 1L << 20)];
+        using var kept = new MemoryStream();
+        int read;
+        while ((read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, limits.MaxBytes + 1L - kept.Length))) > 0)
+        {
+            kept.Write(buffer, 0, read);
+            if (kept.Length > limits.MaxBytes)
+            {
+                throw new ScenarioRefusedException(shownAs, 0, $"The scenario is larger than {limits.MaxBytes} bytes (Scenarios:MaxBytes).");
+            }
+        }
+
+        kept.Position = 0;
+        using var reader = new StreamReader(kept, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    public static ScenarioFile Parse(string text, string file) => Parse(text, file, new ScenarioLimits());
+
+    public static ScenarioFile Parse(string text, string file, ScenarioLimits limits)
+    {
+        ScenarioText.CheckSize(text, file, limits);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         JToken root;
         try
         {
-            root = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? FromJson(text, lines) : FromYaml(text, lines);
+            root = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? ScenarioText.FromJson(text, file, limits, lines)
+                : ScenarioText.FromYaml(text, file, limits, lines);
         }
         catch (Exception e) when (e is YamlDotNet.Core.YamlException or Newtonsoft.Json.JsonException)
         {
@@ -112,85 +140,4 @@ public static class ScenarioLoader
         ValidationErrorKind.PatternMismatch => "the value does not have the expected form",
         _ => "invalid value (" + kind + ")",
     };
-
-    private static JToken FromJson(string text, Dictionary<string, int> lines)
-    {
-        var root = JToken.Parse(text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
-        foreach (var token in (root as JContainer)?.DescendantsAndSelf() ?? [root])
-        {
-            if (token is Newtonsoft.Json.IJsonLineInfo info && info.HasLineInfo() && token is not JProperty)
-            {
-                lines.TryAdd(token.Path, info.LineNumber);
-            }
-        }
-
-        return root;
-    }
-
-    private static JToken FromYaml(string text, Dictionary<string, int> lines)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        if (stream.Documents.Count == 0)
-        {
-            return new JObject();
-        }
-
-        return Convert(stream.Documents[0].RootNode, "", lines);
-    }
-
-    private static JToken Convert(YamlNode node, string path, Dictionary<string, int> lines)
-    {
-        lines.TryAdd(path, (int)node.Start.Line);
-        switch (node)
-        {
-            case YamlMappingNode map:
-                var obj = new JObject();
-                foreach (var (key, item) in map.Children)
-                {
-                    string name = ((YamlScalarNode)key).Value ?? "";
-                    string child = path.Length == 0 ? name : $"{path}.{name}";
-                    lines.TryAdd(child, (int)key.Start.Line);
-                    obj[name] = Convert(item, child, lines);
-                }
-
-                return obj;
-            case YamlSequenceNode seq:
-                var array = new JArray();
-                int i = 0;
-                foreach (var item in seq.Children)
-                {
-                    array.Add(Convert(item, $"{path}[{i++}]", lines));
-                }
-
-                return array;
-            default:
-                var scalar = (YamlScalarNode)node;
-                var value = scalar.Value;
-                if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || value is null)
-                {
-                    return value is null ? JValue.CreateNull() : new JValue(value);
-                }
-
-                if (value is "~" or "null" or "")
-                {
-                    return JValue.CreateNull();
-                }
-
-                if (value is "true" or "false")
-                {
-                    return new JValue(value == "true");
-                }
-
-                // 001 (a quality code), 0212344876 (a KBO) and 85073003328 (an SSIN) stay text, as they are written.
-                if (long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out long l)
-                    && !(value.Length > 1 && value.StartsWith('0')) && value.Length < 9)
-                {
-                    return new JValue(l);
-                }
-
-                return double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double d) && value.Contains('.')
-                    ? new JValue(d) : new JValue(value);
-        }
-    }
 }

@@ -151,7 +151,7 @@ public class ControlTableTests
                 j++;
             }
 
-            parts.Add(j - i >= 2 ? $"{sorted[i]:000}-{sorted[j]:000}" : string.Join(",", sorted.Skip(i).Take(j - i + 1).Select(c => c.ToString("000"))));
+            parts.Add(j - i >= 2 ? $"{sorted[i]:000}-{sorted[j]:000}" : string.Join(",", sorted.Skip(i).Take(j - i + 1).Select(c => c.ToString("000", CultureInfo.InvariantCulture))));
             i = j + 1;
         }
 

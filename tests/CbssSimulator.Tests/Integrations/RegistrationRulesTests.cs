@@ -19,9 +19,9 @@ public class RegistrationRulesTests
     [InlineData(30, "2026-11-23", "2027-11-22")]
     public void NoEndDate_GetsTheCodesDefault(int code, string start, string end)
     {
-        var check = RegistrationRules.Check(code, DateOnly.Parse(start), null, DateOnly.Parse(start));
+        var check = RegistrationRules.Check(code, IsoDate.Parse(start), null, IsoDate.Parse(start));
         Assert.Null(check.Error);
-        Assert.Equal(DateOnly.Parse(end), check.Period!.Value.End);
+        Assert.Equal(IsoDate.Parse(end), check.Period!.Value.End);
     }
 
     [Fact]

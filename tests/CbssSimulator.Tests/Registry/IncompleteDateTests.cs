@@ -16,8 +16,8 @@ public class IncompleteDateTests
     public void SearchWindow_FollowsTheSeedRules(string date, int tolerance, string from, string to)
     {
         var (f, t) = IncompleteDate.Parse(date).SearchWindow(tolerance);
-        Assert.Equal(DateOnly.Parse(from), f);
-        Assert.Equal(DateOnly.Parse(to), t);
+        Assert.Equal(IsoDate.Parse(from), f);
+        Assert.Equal(IsoDate.Parse(to), t);
     }
 
     [Theory]

@@ -57,8 +57,8 @@ public class JobseekerAndIncapacityTests(SimulatorFactory factory) : IClassFixtu
         Assert.Equal("MSG00100", Code(await Jobseeker(worker.Ssin)));
         var answer = await Incapacity(worker.Ssin);
         var first = answer.Descendants("period").First();
-        var begin = DateOnly.Parse(first.Element("beginDate")!.Value);
-        Assert.Contains(new CareerStore(Db).Employments(worker.Ssin), j => DateOnly.Parse(j.StartDate) <= begin && (j.EndDate is null || DateOnly.Parse(j.EndDate) >= begin));
+        var begin = IsoDate.Parse(first.Element("beginDate")!.Value);
+        Assert.Contains(new CareerStore(Db).Employments(worker.Ssin), j => IsoDate.Parse(j.StartDate) <= begin && (j.EndDate is null || IsoDate.Parse(j.EndDate) >= begin));
         Assert.Matches("^[0-9]{3}$", first.Element("insurerCode")!.Value);
     }
 

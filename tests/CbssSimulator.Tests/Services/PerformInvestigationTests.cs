@@ -79,7 +79,7 @@ public class PerformInvestigationWindowTests(SimulatorFactory factory) : IClassF
         var p = People.Adult(ok == "YES" ? 82 : 83);
         await client.SetTodayAsync(new DateOnly(2026, 11, 23));
         await client.RegisterAsync(p, 31, "2026-11-23");
-        await client.SetTodayAsync(DateOnly.Parse(today));
+        await client.SetTodayAsync(IsoDate.Parse(today));
         var reply = await client.SsdnAsync(Ssdn("OCMWCPASPerformInvestigation",
             $"<pi:PerformInvestigationRequest xmlns:pi=\"http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/PerformInvestigation\"><pi:SocialSecurityUser>{p.Ssin}</pi:SocialSecurityUser></pi:PerformInvestigationRequest>",
             version: "20080604"));

@@ -40,7 +40,7 @@ public class QualificationCertificateTests(SimulatorFactory factory) : IClassFix
         var answer = await Consult(fleming.Ssin);
         var diploma = answer.Descendants("qualification").First();
         Assert.Equal("Diploma van secundair onderwijs", diploma.Element("title")!.Value);
-        Assert.Equal(IncompleteDate.Parse(fleming.BirthDate).Earliest.Year + 18, DateOnly.Parse(diploma.Element("dateObtained")!.Value).Year);
+        Assert.Equal(IncompleteDate.Parse(fleming.BirthDate).Earliest.Year + 18, IsoDate.Parse(diploma.Element("dateObtained")!.Value).Year);
 
         var walloon = Adult("fr", 4);
         await client.RegisterAsync(walloon, 1, "2026-11-01");

@@ -37,7 +37,7 @@ public class ReferenceManagerTests(SimulatorFactory factory) : IClassFixture<Sim
         Assert.Equal("YES", reply.ServiceOk);
         var expected = OtherSectors.ForSsin(new RegistryDatabase(TestRegistry.TemplatePath), p.Ssin);
         var consultations = reply.Body!.Elements(Rm + "Consultation").ToList();
-        Assert.Equal(expected.Select(e => e.Sector), consultations.Select(c => int.Parse(c.Element(Rm + "Sector")!.Value)));
+        Assert.Equal(expected.Select(e => e.Sector), consultations.Select(c => int.Parse(c.Element(Rm + "Sector")!.Value, CultureInfo.InvariantCulture)));
         Assert.All(consultations, c => Assert.Equal(2, c.Elements(Rm + "SectorDescription").Count()));
     }
 

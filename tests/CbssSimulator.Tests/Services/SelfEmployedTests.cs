@@ -53,8 +53,8 @@ public class SelfEmployedTests(SimulatorFactory factory) : IClassFixture<Simulat
             Assert.Equal(employed.Contains(r.Ssin) ? "COMPLEMENTARY" : "PRINCIPAL", r.Category);
             Assert.True(SelfEmployedCareers.Funds.ContainsKey(r.FundCode));
             var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-            Assert.True(DateOnly.Parse(r.StartDate) >= born.AddYears(21), $"{r.Ssin} self-employed before 21");
-            var stop = r.EndDate is null ? D : DateOnly.Parse(r.EndDate);
+            Assert.True(IsoDate.Parse(r.StartDate) >= born.AddYears(21), $"{r.Ssin} self-employed before 21");
+            var stop = r.EndDate is null ? D : IsoDate.Parse(r.EndDate);
             Assert.True(stop < born.AddYears(65) || (r.EndDate is null && born.AddYears(65) > D), $"{r.Ssin} self-employed past 65");
             Assert.True(p.DeathDate is null || (r.EndDate is not null && string.CompareOrdinal(r.EndDate, p.DeathDate) <= 0), $"{r.Ssin} self-employed after death");
         }

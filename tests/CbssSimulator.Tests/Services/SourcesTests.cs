@@ -56,7 +56,7 @@ public class SourcesTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
         {
             var p = people[j.Ssin];
             var pension = IncompleteDate.Parse(p.BirthDate).Earliest.AddYears(65);
-            Assert.True(j.EndDate is null ? pension > new DateOnly(2026, 1, 1) : DateOnly.Parse(j.EndDate) < pension, $"{j.Ssin} works past 65");
+            Assert.True(j.EndDate is null ? pension > new DateOnly(2026, 1, 1) : IsoDate.Parse(j.EndDate) < pension, $"{j.Ssin} works past 65");
             if (p.DeathDate is { } death)
             {
                 Assert.True(j.EndDate is not null && string.CompareOrdinal(j.EndDate, death) <= 0, $"{j.Ssin} works after death");

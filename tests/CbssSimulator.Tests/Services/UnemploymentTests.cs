@@ -50,12 +50,12 @@ public class UnemploymentTests(SimulatorFactory factory) : IClassFixture<Simulat
             var p = people[r.Ssin];
             var jobs = careers.Employments(r.Ssin).Where(j => j.WorkerType == "OTH").ToList();
             var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-            Assert.True(string.CompareOrdinal(r.EndDate ?? "9999", born.AddYears(65).ToString("yyyy-MM-dd")) < 0 || r.EndDate is null && born.AddYears(65) > new DateOnly(2026, 11, 23), $"{r.Ssin} benefits past 65");
+            Assert.True(string.CompareOrdinal(r.EndDate ?? "9999", born.AddYears(65).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) < 0 || r.EndDate is null && born.AddYears(65) > new DateOnly(2026, 11, 23), $"{r.Ssin} benefits past 65");
             Assert.True(p.DeathDate is null || (r.EndDate is not null && string.CompareOrdinal(r.EndDate, p.DeathDate) <= 0), $"{r.Ssin} benefits after death");
             switch (r.Nature)
             {
                 case "FULL_UNEMPLOYMENT":
-                    Assert.Equal(DateOnly.Parse(jobs[^1].EndDate!).AddDays(1).ToString("yyyy-MM-dd"), r.StartDate);
+                    Assert.Equal(IsoDate.Parse(jobs[^1].EndDate!).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.StartDate);
                     break;
                 case "INSERTION_ALLOWANCE":
                     Assert.Empty(jobs);
@@ -93,12 +93,12 @@ public class UnemploymentTests(SimulatorFactory factory) : IClassFixture<Simulat
         var right = new UnemploymentStore(Db).Rights(p.Ssin).Single(r => r.SanctionStart is not null);
         var answer = await Consult(p.Ssin, $"<period><beginDate>{right.SanctionStart![..8]}01</beginDate><endDate>{right.SanctionEnd}</endDate></period>");
         Assert.Equal(right.SanctionStart, answer.Descendants("sanction").Single().Element("startDate")!.Value);
-        var paid = answer.Descendants("payment").Sum(m => int.Parse(m.Element("days")!.Value));
-        var first = DateOnly.Parse(right.SanctionStart[..8] + "01");
-        var last = DateOnly.Parse(right.SanctionEnd![..8] + "01").AddMonths(1).AddDays(-1); // payments are whole months
+        var paid = answer.Descendants("payment").Sum(m => int.Parse(m.Element("days")!.Value, CultureInfo.InvariantCulture));
+        var first = IsoDate.Parse(right.SanctionStart[..8] + "01");
+        var last = IsoDate.Parse(right.SanctionEnd![..8] + "01").AddMonths(1).AddDays(-1); // payments are whole months
         int outside = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays)
-            .Count(d => d.DayOfWeek != DayOfWeek.Sunday && d >= DateOnly.Parse(right.StartDate) && (right.EndDate is null || d <= DateOnly.Parse(right.EndDate))
-                && (string.CompareOrdinal(d.ToString("yyyy-MM-dd"), right.SanctionStart) < 0 || string.CompareOrdinal(d.ToString("yyyy-MM-dd"), right.SanctionEnd) > 0));
+            .Count(d => d.DayOfWeek != DayOfWeek.Sunday && d >= IsoDate.Parse(right.StartDate) && (right.EndDate is null || d <= IsoDate.Parse(right.EndDate))
+                && (string.CompareOrdinal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), right.SanctionStart) < 0 || string.CompareOrdinal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), right.SanctionEnd) > 0));
         Assert.Equal(outside, paid); // the days of the exclusion are not paid
     }
 

@@ -14,7 +14,7 @@ public class JournalReadYourWritesTests(KestrelSimulatorFactory factory, Xunit.A
     private const int Clients = 32;
 
     /// <summary>32 × 53 × 3 = 5,088 calls in the suite; the benchmark (bench/run --journal-stress) sets ten times more.</summary>
-    private static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("CBSS_JOURNAL_STRESS_ROUNDS"), out int r) && r > 0 ? r : 53;
+    private static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("CBSS_JOURNAL_STRESS_ROUNDS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int r) && r > 0 ? r : 53;
 
     [Fact]
     public async Task EveryAnsweredCall_IsAlreadyInItsSandboxJournal()

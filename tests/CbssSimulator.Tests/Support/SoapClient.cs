@@ -141,7 +141,7 @@ public sealed class SoapClient(HttpClient http, string prefix = "")
 
     public async Task SetTodayAsync(DateOnly today)
     {
-        using var response = await http.PutAsJsonAsync("/admin/clock", new { today = today.ToString("yyyy-MM-dd") });
+        using var response = await http.PutAsJsonAsync("/admin/clock", new { today = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         response.EnsureSuccessStatusCode();
     }
 

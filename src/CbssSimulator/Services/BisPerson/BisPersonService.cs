@@ -60,10 +60,10 @@ public sealed class BisPersonService(PersonStore persons, CpasStore cpas, Integr
             return StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("birthDate", p.BirthDate));
         }
 
-        int sex = int.TryParse(p.Gender, out int g) ? g : 0;
-        var application = new BisApplication(p.LastName!, p.FirstName, birth, sex, int.TryParse(p.Nationality, out int nat) ? nat : null,
-            int.TryParse(p.CivilState, out int cs) ? cs : null, int.TryParse(p.BirthPlace?.MunicipalityCode, out int bm) ? bm : null,
-            int.TryParse(p.BirthPlace?.CountryCode, out int bc) ? bc : null, p.BirthPlace?.Description,
+        int sex = int.TryParse(p.Gender, NumberStyles.Integer, CultureInfo.InvariantCulture, out int g) ? g : 0;
+        var application = new BisApplication(p.LastName!, p.FirstName, birth, sex, int.TryParse(p.Nationality, NumberStyles.Integer, CultureInfo.InvariantCulture, out int nat) ? nat : null,
+            int.TryParse(p.CivilState, NumberStyles.Integer, CultureInfo.InvariantCulture, out int cs) ? cs : null, int.TryParse(p.BirthPlace?.MunicipalityCode, NumberStyles.Integer, CultureInfo.InvariantCulture, out int bm) ? bm : null,
+            int.TryParse(p.BirthPlace?.CountryCode, NumberStyles.Integer, CultureInfo.InvariantCulture, out int bc) ? bc : null, p.BirthPlace?.Description,
             p.Address?.PostalCode, p.Address?.Street, p.Address?.HouseNumber, p.Address?.Box);
         if (body.ForceRegistration is not ("true" or "1") && BisRegistration.Duplicates(persons, application) is { Count: > 0 } twins)
         {

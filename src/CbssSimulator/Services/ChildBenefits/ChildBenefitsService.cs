@@ -45,8 +45,8 @@ public sealed class ChildBenefitsService(PersonStore persons, ModelledConsult co
             var files = new FamilyAllowances(persons).Files(person, clock.Today);
             return (null, files.Count == 0 ? null : new XElement("files",
                 files.Select(f => new XElement("file", new XElement("childSsin", f.ChildSsin), new XElement("beneficiarySsin", f.BeneficiarySsin),
-                    new XElement("fund", new XElement("name", f.Fund), new XElement("region", f.Region)), new XElement("beginDate", f.Begin.ToString("yyyy-MM-dd")),
-                    f.End is { } e ? new XElement("endDate", e.ToString("yyyy-MM-dd")) : null)),
+                    new XElement("fund", new XElement("name", f.Fund), new XElement("region", f.Region)), new XElement("beginDate", f.Begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    f.End is { } e ? new XElement("endDate", e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)),
                 persons.Household(person.HouseholdId!.Value).Select(m => new XElement("householdMember", new XElement("ssin", m.Ssin), new XElement("familyRole", m.FamilyRole)))));
         }),
     });

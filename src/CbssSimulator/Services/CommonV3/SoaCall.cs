@@ -17,7 +17,7 @@ public static class SoaCall
     };
 
     /// <summary>CommonV3 xs:dateTime values in UTC with Z (decisions §8).</summary>
-    public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'");
+    public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>The caller (decisions §10): cbeNumber; sector + institution, a bad checksum → MSG00008; unknown in strict mode → MSG00013.</summary>
     public static Status? CheckCaller(InformationCustomer? customer, CpasStore cpas, bool strict, out CpasRow? caller)

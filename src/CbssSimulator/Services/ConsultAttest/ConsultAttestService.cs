@@ -47,7 +47,7 @@ public sealed class ConsultAttestService(PersonStore persons, RegistryDatabase d
             var periods = Periods(person);
             string insurer = new Insurability(persons, db).Situation(person, clock.Today)?.InsurerCode ?? "600";
             return (null, periods.Count == 0 ? null : new XElement("incapacity", periods.Select(x => new XElement("period", new XElement("kind", x.Kind),
-                new XElement("beginDate", x.Begin.ToString("yyyy-MM-dd")), x.End is { } e ? new XElement("endDate", e.ToString("yyyy-MM-dd")) : null,
+                new XElement("beginDate", x.Begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), x.End is { } e ? new XElement("endDate", e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
                 new XElement("insurerCode", insurer)))));
         }),
     });
@@ -59,8 +59,8 @@ public sealed class ConsultAttestService(PersonStore persons, RegistryDatabase d
         foreach (var job in new CareerStore(db).Employments(p.Ssin).Where(j => j.WorkerType == "OTH"))
         {
             uint hash = StableHash.Of(p.Ssin + job.StartDate);
-            var from = new[] { DateOnly.Parse(job.StartDate), today.AddYears(-3) }.Max();
-            var to = new[] { job.EndDate is { } e ? DateOnly.Parse(e) : today, today }.Min();
+            var from = new[] { IsoDate.Parse(job.StartDate), today.AddYears(-3) }.Max();
+            var to = new[] { job.EndDate is { } e ? IsoDate.Parse(e) : today, today }.Min();
             if (hash % 100 >= 8 || to.DayNumber - from.DayNumber < 60)
             {
                 continue;

@@ -38,7 +38,7 @@ public sealed partial class DolsisService
         Body = consult.Answer(Intf + "findPostingDocumentDetailResponse", PostingDocumentRow, (body, person) =>
             (null, Posting(body, person) is { } x
                 ? new XElement("postingDocument", new XElement("documentType", "A1"), new XElement("documentId", $"A1-{x.Country}-{x.LimosaId[1..]}"),
-                    new XElement("issuingCountryCode", x.Country), new XElement("beginDate", x.Begin.ToString("yyyy-MM-dd")), new XElement("endDate", x.End.ToString("yyyy-MM-dd")))
+                    new XElement("issuingCountryCode", x.Country), new XElement("beginDate", x.Begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new XElement("endDate", x.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                 : null)),
     });
 
@@ -46,6 +46,6 @@ public sealed partial class DolsisService
 
     private Posting? Posting(XElement body, PersonRow person) => Postings(person).FirstOrDefault(x => x.LimosaId == body.Element("limosaId")?.Value.Trim());
 
-    private static XElement PostingXml(Posting x) => new("posting", new XElement("limosaId", x.LimosaId), new XElement("beginDate", x.Begin.ToString("yyyy-MM-dd")),
-        new XElement("endDate", x.End.ToString("yyyy-MM-dd")), new XElement("foreignEmployer", new XElement("name", x.ForeignEmployer), new XElement("countryCode", x.Country)));
+    private static XElement PostingXml(Posting x) => new("posting", new XElement("limosaId", x.LimosaId), new XElement("beginDate", x.Begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new XElement("endDate", x.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new XElement("foreignEmployer", new XElement("name", x.ForeignEmployer), new XElement("countryCode", x.Country)));
 }

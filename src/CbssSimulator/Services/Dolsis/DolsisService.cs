@@ -87,11 +87,11 @@ public sealed partial class DolsisService(RegistryDatabase db, SimulatorClock cl
         Body = consult.Answer(Intf + "findEmployersByWorkerResponse", FindRow, (body, person) =>
         {
             var period = body.Element("period");
-            var from = period is null ? clock.Today.AddYears(-5) : DateOnly.Parse(period.Element("beginDate")!.Value[..10]);
-            var to = period?.Element("endDate") is { } e ? DateOnly.Parse(e.Value[..10]) : clock.Today;
+            var from = period is null ? clock.Today.AddYears(-5) : IsoDate.Parse(period.Element("beginDate")!.Value[..10]);
+            var to = period?.Element("endDate") is { } e ? IsoDate.Parse(e.Value[..10]) : clock.Today;
             var careers = new CareerStore(db);
-            var jobs = careers.Employments(person.Ssin).Where(j => DateOnly.Parse(j.StartDate) <= to && (j.EndDate is null || DateOnly.Parse(j.EndDate) >= from)
-                && DateOnly.Parse(j.StartDate) <= clock.Today).ToList();
+            var jobs = careers.Employments(person.Ssin).Where(j => IsoDate.Parse(j.StartDate) <= to && (j.EndDate is null || IsoDate.Parse(j.EndDate) >= from)
+                && IsoDate.Parse(j.StartDate) <= clock.Today).ToList();
             return (null, jobs.Count == 0 ? null : new XElement("employments", jobs.Select(j => new XElement("employment",
                 Employer(careers.Employer(j.EmployerCbe)!), new XElement("workerType", j.WorkerType), new XElement("startDate", j.StartDate),
                 j.EndDate is null ? null : new XElement("endDate", j.EndDate), new XElement("workingTime", j.WorkingTime)))));
@@ -142,7 +142,7 @@ public sealed partial class DolsisService(RegistryDatabase db, SimulatorClock cl
     private static XElement Employer(EmployerRow e) => new("employer", new XElement("cbeNumber", e.Cbe), new XElement("name", e.Name),
         new XElement("kind", e.Kind), new XElement("jointCommittee", e.JointCommittee), new XElement("municipalityCode", e.NisCode));
 
-    private static (int Year, int Q) Quarter(string text) => (int.Parse(text[..4]), text[5] - '0');
+    private static (int Year, int Q) Quarter(string text) => (int.Parse(text[..4], CultureInfo.InvariantCulture), text[5] - '0');
 
     public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "Dolsis", DolsisNamespaces.Path, DolsisNamespaces.Interface,
         "soa/Dolsis", "DolsisV1.wsdl", "DolsisServiceV1.xsd", "dolsisFault",

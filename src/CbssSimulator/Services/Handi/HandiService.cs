@@ -42,7 +42,7 @@ public sealed class HandiService(ModelledConsult consult, SimulatorClock clock) 
                 ? new XElement("disability",
                     new XElement("right", new XElement("kind", r.Kind), new XElement("assessment", r.Assessment), new XElement("category", r.Category),
                         new XElement("monthlyAmount", r.MonthlyAmount.ToString("0.00", CultureInfo.InvariantCulture)),
-                        new XElement("beginDate", r.Begin.ToString("yyyy-MM-dd")), new XElement("authority", r.Authority)),
+                        new XElement("beginDate", r.Begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new XElement("authority", r.Authority)),
                     Disability.SocialCards(r).Select(c => new XElement("socialCard", c)))
                 : null)),
     });

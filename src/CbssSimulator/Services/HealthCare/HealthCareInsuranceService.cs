@@ -42,22 +42,22 @@ public sealed class HealthCareInsuranceService(Insurability insurability, Modell
     {
         Body = consult.Answer(XName.Get("consultHealthCareInsuranceResponse", HealthCareNamespaces.Interface), Row, (body, person) =>
         {
-            var at = body.Element("referenceDate") is { } r ? DateOnly.Parse(r.Value[..10]) : clock.Today;
+            var at = body.Element("referenceDate") is { } r ? IsoDate.Parse(r.Value[..10]) : clock.Today;
             if (at > clock.Today)
             {
-                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("referenceDate", at.ToString("yyyy-MM-dd"))), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("referenceDate", at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), null);
             }
 
             var s = insurability.Situation(person, at) is { } x && x.Since <= at ? x : null;
             return (null, s is null ? null : new XElement("insurability",
                 new XElement("insurer", new XElement("code", s.InsurerCode), new XElement("name", Insurability.Insurers[s.InsurerCode])),
                 new XElement("holderSsin", s.HolderSsin), new XElement("quality", s.Dependant ? "DEPENDANT" : "HOLDER"),
-                new XElement("reimbursementRight", new XElement("beginDate", s.Since.ToString("yyyy-MM-dd")),
-                    s.Until is { } u ? new XElement("endDate", u.ToString("yyyy-MM-dd")) : null),
+                new XElement("reimbursementRight", new XElement("beginDate", s.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    s.Until is { } u ? new XElement("endDate", u.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null),
                 new XElement("ct1", s.Ct1), new XElement("ct2", s.Ct2),
                 new XElement("increasedIntervention", s.IncreasedIntervention ? "true" : "false"), new XElement("thirdPartyPayer", s.ThirdPartyPayer ? "true" : "false"),
                 s.MafYears.Select(y => new XElement("mafYear", y)),
-                s.MedicalHouse is { } m ? new XElement("medicalHouse", new XElement("name", m.Name), new XElement("beginDate", m.Since.ToString("yyyy-MM-dd"))) : null));
+                s.MedicalHouse is { } m ? new XElement("medicalHouse", new XElement("name", m.Name), new XElement("beginDate", m.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) : null));
         }),
     });
 

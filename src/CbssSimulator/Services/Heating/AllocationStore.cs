@@ -10,7 +10,7 @@ public sealed record SavedAllocation(long Id, string Cbe, string Ssin, long? Hou
     /// <summary>AllocationReference (modelled: "HA" and ten digits).</summary>
     public string Reference => $"HA{Id:0000000000}";
 
-    public int Year => int.Parse(DeliveryDate[..4]);
+    public int Year => int.Parse(DeliveryDate[..4], CultureInfo.InvariantCulture);
 }
 
 /// <summary>The saved heating allowances in the registry database.</summary>
@@ -39,12 +39,12 @@ public sealed class AllocationStore(RegistryDatabase db)
         return c.Query<SavedAllocation>($"""
             SELECT {Columns} FROM HeatingAllocation
             WHERE CancelledOn IS NULL AND substr(DeliveryDate, 1, 4) = @y AND (HouseholdId = @householdId OR Ssin IN @members) ORDER BY Id
-            """, new { householdId, members, y = year.ToString("0000") }).ToList();
+            """, new { householdId, members, y = year.ToString("0000", CultureInfo.InvariantCulture) }).ToList();
     }
 
     public SavedAllocation? Find(string reference)
     {
-        if (!reference.StartsWith("HA", StringComparison.Ordinal) || !long.TryParse(reference[2..], out long id))
+        if (!reference.StartsWith("HA", StringComparison.Ordinal) || !long.TryParse(reference[2..], NumberStyles.Integer, CultureInfo.InvariantCulture, out long id))
         {
             return null;
         }

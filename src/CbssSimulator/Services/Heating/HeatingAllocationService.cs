@@ -45,7 +45,7 @@ public sealed class HeatingAllocationService(PersonStore persons, AllocationStor
         {
             "ConsultAllocation" => int.Parse(operation.Element(Req + "ReferenceYear")!.Value[..4], CultureInfo.InvariantCulture),
             "CancelAllocation" => cancelled?.Year ?? clock.Today.Year,
-            _ => DateOnly.Parse(operation.Element(Req + "Invoice")!.Element(Com + "DeliveryDate")!.Value).Year,
+            _ => IsoDate.Parse(operation.Element(Req + "Invoice")!.Element(Com + "DeliveryDate")!.Value).Year,
         };
         var row = op == "ConsultAllocation" ? ControlTable.Get("HeatingAllocation", op) : ControlTable.Get(ServiceId, op);
         if (SsdnConsult.Check(ssin, persons, control, row, call.Caller.Cbe, new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), op,
@@ -102,7 +102,7 @@ public sealed class HeatingAllocationService(PersonStore persons, AllocationStor
     {
         var invoice = operation.Element(Req + "Invoice")!;
         int category = int.Parse(operation.Element(Req + "PrimaryBeneficiary")!.Element(Req + "Category")!.Value, CultureInfo.InvariantCulture);
-        var delivery = DateOnly.Parse(invoice.Element(Com + "DeliveryDate")!.Value);
+        var delivery = IsoDate.Parse(invoice.Element(Com + "DeliveryDate")!.Value);
         int fuelCode = int.Parse(invoice.Element(Com + "UnitFuel")!.Value, CultureInfo.InvariantCulture);
         decimal quantity = decimal.Parse(invoice.Element(Com + "Quantity")!.Value, CultureInfo.InvariantCulture);
         decimal price = decimal.Parse(invoice.Element(Com + "Amount")!.Value, CultureInfo.InvariantCulture) / 10000m / quantity;
@@ -152,7 +152,7 @@ public sealed class HeatingAllocationService(PersonStore persons, AllocationStor
         }
 
         long amount = fuel is { Pump: true } && scale is not null ? (long)(scale.PumpFlat * 100) : (long)Math.Round(litres * cents);
-        return (new SavedAllocation(0, cbe, person.Ssin, person.HouseholdId, category, delivery.ToString("yyyy-MM-dd"), fuelCode, (double)perDwelling, (double)litres,
+        return (new SavedAllocation(0, cbe, person.Ssin, person.HouseholdId, category, delivery.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), fuelCode, (double)perDwelling, (double)litres,
             (double)Math.Round(price, 4), cents, amount, Today, null), income);
     }
 
@@ -169,5 +169,5 @@ public sealed class HeatingAllocationService(PersonStore persons, AllocationStor
 
     private static string Number(double d) => d.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private string Today => clock.Today.ToString("yyyy-MM-dd");
+    private string Today => clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -23,7 +23,7 @@ public sealed class HouseholdIncomeService(PersonStore persons, HouseholdFinance
     public SsdnOutcome Handle(SsdnCall call, XElement request)
     {
         string ssin = request.Element(Ns + "SSIN")!.Value.Trim();
-        var delivery = DateOnly.Parse(request.Element(Ns + "DeliveryDate")!.Value);
+        var delivery = IsoDate.Parse(request.Element(Ns + "DeliveryDate")!.Value);
         if (SsdnConsult.Check(ssin, persons, control, ControlTable.Get(ServiceId, "consult"), call.Caller.Cbe,
                 new Period(new(delivery.Year, 1, 1), new(delivery.Year, 12, 31)), "consult", out var person, out var verdict) is { } refused)
         {

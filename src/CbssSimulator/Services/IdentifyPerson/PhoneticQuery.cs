@@ -13,7 +13,8 @@ internal sealed record PhoneticQuery(string LastName, string? FirstName, Incompl
     {
         string? last = IdentifyPersonService.Text(criteria.Element(Ip + "LastName"));
         string birthText = criteria.Element(Ip + "BirthDate")!.Value.Trim();
-        int? tolerance = Int(criteria.Element(Ip + "Tolerance"));
+        var toleranceElement = criteria.Element(Ip + "Tolerance");
+        int? tolerance = Int(toleranceElement);
         if (last is null)
         {
             errors.Add(SsdnDetail.Of(SsdnReasonCodes.Mandatory, ("Phonetic Criteria: Last Name", null)));
@@ -23,19 +24,20 @@ internal sealed record PhoneticQuery(string LastName, string? FirstName, Incompl
         {
             errors.Add(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("Phonetic Criteria: Birth Date", birthText)));
         }
-        else if (!birth.IsComplete && tolerance is null)
+        else if (!birth.IsComplete && toleranceElement is null)
         {
             errors.Add(SsdnDetail.Of(SsdnReasonCodes.ToleranceRequired, ("Phonetic Criteria: Birth Date", birthText), ("Phonetic Criteria: Birth Date Tolerance", null)));
         }
 
-        if (tolerance is < 0 or > 10)
+        if (tolerance is < 0 or > 10 || (toleranceElement is not null && tolerance is null))
         {
-            errors.Add(SsdnDetail.Of(SsdnReasonCodes.ToleranceRange, ("Phonetic Criteria: Birth Date Tolerance", tolerance.ToString())));
+            // A tolerance too large for a number (99999999999999999999) is out of range too, never taken as none.
+            errors.Add(SsdnDetail.Of(SsdnReasonCodes.ToleranceRange, ("Phonetic Criteria: Birth Date Tolerance", toleranceElement!.Value.Trim())));
         }
 
         return errors.Count > 0 ? null : new PhoneticQuery(last!, IdentifyPersonService.Text(criteria.Element(Ip + "FirstName")), birth,
             Int(criteria.Element(Ip + "Gender")), tolerance, Int(criteria.Element(Ip + "Maximum")));
     }
 
-    private static int? Int(XElement? e) => e is not null && int.TryParse(e.Value.Trim(), out int v) ? v : null;
+    private static int? Int(XElement? e) => e is not null && int.TryParse(e.Value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : null;
 }

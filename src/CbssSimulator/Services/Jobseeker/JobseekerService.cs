@@ -44,7 +44,7 @@ public sealed class JobseekerService(PersonStore persons, RegistryDatabase db, M
     {
         Body = consult.Answer(XName.Get("consultJobseekerResponse", JobseekerNamespaces.Interface), Row, (_, person) =>
             (null, Registration(person) is { } r
-                ? new XElement("registration", new XElement("agency", r.Agency), new XElement("registrationDate", r.Since.ToString("yyyy-MM-dd")), new XElement("category", r.Category))
+                ? new XElement("registration", new XElement("agency", r.Agency), new XElement("registrationDate", r.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new XElement("category", r.Category))
                 : null)),
     });
 
@@ -61,13 +61,13 @@ public sealed class JobseekerService(PersonStore persons, RegistryDatabase db, M
         {
             "Flanders" => "VDAB", "Wallonia" => "FOREM", "German-speaking" => "ADG", _ => "ACTIRIS",
         };
-        if (new UnemploymentStore(db).Rights(p.Ssin).LastOrDefault(r => r.Nature != "TIME_CREDIT" && DateOnly.Parse(r.StartDate) <= today
-            && (r.EndDate is null || DateOnly.Parse(r.EndDate) >= today)) is { } right)
+        if (new UnemploymentStore(db).Rights(p.Ssin).LastOrDefault(r => r.Nature != "TIME_CREDIT" && IsoDate.Parse(r.StartDate) <= today
+            && (r.EndDate is null || IsoDate.Parse(r.EndDate) >= today)) is { } right)
         {
-            return (agency, DateOnly.Parse(right.StartDate), right.Nature == "FULL_UNEMPLOYMENT" ? "UNEMPLOYED_WITH_BENEFITS" : "YOUNG_INSERTION");
+            return (agency, IsoDate.Parse(right.StartDate), right.Nature == "FULL_UNEMPLOYMENT" ? "UNEMPLOYED_WITH_BENEFITS" : "YOUNG_INSERTION");
         }
 
-        bool working = new CareerStore(db).Employments(p.Ssin).Any(j => DateOnly.Parse(j.StartDate) <= today && (j.EndDate is null || DateOnly.Parse(j.EndDate) >= today));
+        bool working = new CareerStore(db).Employments(p.Ssin).Any(j => IsoDate.Parse(j.StartDate) <= today && (j.EndDate is null || IsoDate.Parse(j.EndDate) >= today));
         uint hash = StableHash.Of(p.Ssin + "J");
         return !working && hash % 100 < 5 ? (agency, today.AddDays(-(int)(hash % 900) - 1), "FREE_REGISTRATION") : null;
     }

@@ -23,7 +23,7 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
         return outcome with
         {
             Operation = request.Element(Ma + "Action")!.Value.Trim(),
-            QualityCodes = int.TryParse(purpose, out int code) ? [code] : [],
+            QualityCodes = int.TryParse(purpose, NumberStyles.Integer, CultureInfo.InvariantCulture, out int code) ? [code] : [],
         };
     }
 
@@ -32,7 +32,7 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
         string ssin = request.Element(Ma + "SSIN")!.Value.Trim();
         string action = request.Element(Ma + "Action")!.Value.Trim();
         string? purposeText = request.Element(Ma + "Purpose")?.Value.Trim();
-        int? purpose = int.TryParse(purposeText, out int p) ? p : null;
+        int? purpose = int.TryParse(purposeText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int p) ? p : null;
         var periodElement = request.Element(Ma + "Period")!;
         var start = Date(periodElement.Element(Common + "StartDate")!.Value);
         DateOnly? end = periodElement.Element(Common + "EndDate") is { } e ? Date(e.Value) : null;
@@ -125,13 +125,13 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
     private static string Zoned(DateOnly d)
     {
         var offset = SimulatorClock.BrusselsOffset(d);
-        return $"{d:yyyy-MM-dd}{(offset < TimeSpan.Zero ? '-' : '+')}{offset:hh\\:mm}";
+        return $"{IsoDate.Text(d)}{(offset < TimeSpan.Zero ? '-' : '+')}{offset:hh\\:mm}";
     }
 
     /// <summary>The CPAS's municipality NIS code (decisions §12); a caller-added CPAS has none, so its KBO number stands in.</summary>
     private string OrgUnit(string cbe) => cpas.Find(cbe)?.NisCode?.ToString() ?? cbe;
 
-    private static DateOnly Date(string xsDate) => DateOnly.ParseExact(xsDate.Trim()[..10], "yyyy-MM-dd");
+    private static DateOnly Date(string xsDate) => IsoDate.Parse(xsDate);
 
-    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd");
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

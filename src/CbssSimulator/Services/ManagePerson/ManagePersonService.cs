@@ -17,7 +17,7 @@ public sealed class ManagePersonService(PersonStore persons, SimulatorClock cloc
     public SsdnOutcome Handle(SsdnCall call, XElement r)
     {
         string Text(string name) => r.Element(Mp + name)?.Value.Trim() ?? "";
-        int? Int(XElement? e) => int.TryParse(e?.Value.Trim(), out int v) ? v : null;
+        int? Int(XElement? e) => int.TryParse(e?.Value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : null;
         if (!IncompleteDate.TryParse(Text("BirthDate"), out var birth))
         {
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("BirthDate", Text("BirthDate")))) with { Operation = "createKSZCitizen" };

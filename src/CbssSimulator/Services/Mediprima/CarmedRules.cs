@@ -93,7 +93,7 @@ public static class CarmedRules
             }
             else if (p.End > end)
             {
-                cover.Element("validityPeriod")!.Element("endDate")!.Value = end.ToString("yyyy-MM-dd");
+                cover.Element("validityPeriod")!.Element("endDate")!.Value = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
         }
 
@@ -101,7 +101,7 @@ public static class CarmedRules
     }
 
     public static Period Period(XElement cover) =>
-        new(DateOnly.Parse(cover.Element("validityPeriod")!.Element("startDate")!.Value), DateOnly.Parse(cover.Element("validityPeriod")!.Element("endDate")!.Value));
+        new(IsoDate.Parse(cover.Element("validityPeriod")!.Element("startDate")!.Value), IsoDate.Parse(cover.Element("validityPeriod")!.Element("endDate")!.Value));
 
     public static string Part(double part) => part.ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,7 @@ namespace CbssSimulator.Services.Mediprima;
 public sealed record CarmedCard(long Id, string Number, long Version, string Cbe, string Ssin, string StartDate, string EndDate, string Covers,
     long RefundCode, string BeneficiaryStatus, long Insured, double Part, long MedicalUrgency, long Current, long Stopped, string CreatedOn)
 {
-    public Integrations.Period Validity => new(DateOnly.Parse(StartDate), DateOnly.Parse(EndDate));
+    public Integrations.Period Validity => new(IsoDate.Parse(StartDate), IsoDate.Parse(EndDate));
 
     public string Status => Current == 0 ? "SUPERSEDED" : Stopped == 1 ? "STOPPED" : "CURRENT";
 }
@@ -54,7 +54,7 @@ public sealed class CarmedStore(RegistryDatabase db)
         if (card.Number.Length == 0)
         {
             long last = c.ExecuteScalar<long?>("SELECT MAX(CAST(Number AS INTEGER)) FROM Carmed", transaction: tx) ?? 500000000000;
-            card = card with { Number = (last + 1).ToString("000000000000"), Version = 1 };
+            card = card with { Number = (last + 1).ToString("000000000000", CultureInfo.InvariantCulture), Version = 1 };
         }
         else
         {

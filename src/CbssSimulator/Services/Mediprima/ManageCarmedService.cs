@@ -37,7 +37,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
     {
         Body = consult.Answer(Intf + "stopCarmedResponse", ControlTable.Get("ManageCarmed", "stopCarmed"), (body, person) =>
         {
-            var end = DateOnly.Parse(body.Element("endDate")!.Value);
+            var end = IsoDate.Parse(body.Element("endDate")!.Value);
             if (Own(body, person) is not { } card)
             {
                 return (Refusal(CarmedRules.UnknownCard), null);
@@ -53,7 +53,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
             return (null, Xml(stopped, person));
         }, body =>
         {
-            var end = DateOnly.Parse(body.Element("endDate")!.Value);
+            var end = IsoDate.Parse(body.Element("endDate")!.Value);
             return end < clock.Today ? new Period(end, clock.Today) : new Period(clock.Today, end);
         }, LegalContext),
     });
@@ -69,7 +69,7 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
 
     public Task<ByVersionResponse> ByVersionAsync(ByVersionRequest request) => Task.FromResult(new ByVersionResponse
     {
-        Body = ByCard("consultCarmedByVersion", body => body.Element("eCarmedNumber")!.Value, (body, card) => card.Version == long.Parse(body.Element("versionNbr")!.Value)),
+        Body = ByCard("consultCarmedByVersion", body => body.Element("eCarmedNumber")!.Value, (body, card) => card.Version == long.Parse(body.Element("versionNbr")!.Value, CultureInfo.InvariantCulture)),
     });
 
     /// <summary>The urgent-medical-aid attestations doctors recorded (MediPrima UMA) overlapping the period or holding the date.</summary>
@@ -160,12 +160,12 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
     private static string Caller(XElement body) => SoaAnswer.Customer(body)!.CustomerIdentification!.CbeNumber!;
 
     private Period Asked(XElement body) => body.Element("referenceDate") is { } d
-        ? new Period(DateOnly.Parse(d.Value), DateOnly.Parse(d.Value))
+        ? new Period(IsoDate.Parse(d.Value), IsoDate.Parse(d.Value))
         : body.Element("period") is { } p ? Validity(p) : new Period(clock.Today, clock.Today);
 
-    private static Period Validity(XElement p) => new(DateOnly.Parse(p.Element("startDate")!.Value), DateOnly.Parse(p.Element("endDate")!.Value));
+    private static Period Validity(XElement p) => new(IsoDate.Parse(p.Element("startDate")!.Value), IsoDate.Parse(p.Element("endDate")!.Value));
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The carmed element of the reply.</summary>
     private XElement Xml(CarmedCard c, PersonRow p)

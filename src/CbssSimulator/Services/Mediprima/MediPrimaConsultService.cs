@@ -46,8 +46,8 @@ public sealed class MediPrimaConsultService(CarmedStore store, PersonStore perso
         var bySsin = criteria.Element("BySsin")!;
         string ssin = bySsin.Element("Ssin")!.Value.Trim();
         call.Ssin = ssin;
-        var asked = bySsin.Element("ReferenceDate") is { } d ? new Integrations.Period(DateOnly.Parse(d.Value), DateOnly.Parse(d.Value))
-            : new Integrations.Period(DateOnly.Parse(bySsin.Element("Period")!.Element("StartDate")!.Value), DateOnly.Parse(bySsin.Element("Period")!.Element("EndDate")!.Value));
+        var asked = bySsin.Element("ReferenceDate") is { } d ? new Integrations.Period(IsoDate.Parse(d.Value), IsoDate.Parse(d.Value))
+            : new Integrations.Period(IsoDate.Parse(bySsin.Element("Period")!.Element("StartDate")!.Value), IsoDate.Parse(bySsin.Element("Period")!.Element("EndDate")!.Value));
         string status = MediPrimaConsultNamespaces.Success;
         string? message = null;
         List<XElement> cards = [];
@@ -64,7 +64,7 @@ public sealed class MediPrimaConsultService(CarmedStore store, PersonStore perso
         (call.Outcome, call.Code) = (status[(status.LastIndexOf(':') + 1)..], null);
         var response = new XElement(P + "ConsultCarmedInterventionResponse",
             new XAttribute("Id", "_" + Guid.NewGuid().ToString("N")), body.Attribute("Id") is { } id ? new XAttribute("InResponseTo", id.Value) : null,
-            new XAttribute("IssueInstant", clock.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
+            new XAttribute("IssueInstant", clock.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
             new XElement(Core + "Status", new XElement(Core + "StatusCode", new XAttribute("Value", status)), message is null ? null : new XElement(Core + "StatusMessage", message)),
             new XElement(criteria), cards.Count == 0 ? null : new XElement("Result", cards));
         return Task.FromResult(new ConsultCarmedInterventionResponse { Body = AnyBody.From(response) });

@@ -70,7 +70,7 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
         }
 
         var (id, type, name) = Author(body);
-        var saved = store.Save(new UmaAttestation(0, ssin, id, type, name, start, end, body.Element("MedicalCover")!.Value, clock.Today.ToString("yyyy-MM-dd"), null));
+        var saved = store.Save(new UmaAttestation(0, ssin, id, type, name, start, end, body.Element("MedicalCover")!.Value, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null));
         return Task.FromResult(new UmaMessages.SendResponse { Body = Response("SendUrgentMedicalAidAttestationResponse", body, Attestation("Attestion", saved)) });
     }
 
@@ -80,8 +80,8 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
         var criteria = body.Element("Criteria")!;
         string ssin = Known(criteria.Element("BeneficiarySsin")!.Value.Trim());
         var found = store.ForSsin(ssin).Where(a => criteria.Element("AttestationNumber") is { } n ? a.Number == n.Value.Trim()
-            : a.Validity.Overlaps(new(DateOnly.Parse(criteria.Element("Period")!.Element("StartDate")!.Value),
-                criteria.Element("Period")!.Element("EndDate") is { } e ? DateOnly.Parse(e.Value) : null))
+            : a.Validity.Overlaps(new(IsoDate.Parse(criteria.Element("Period")!.Element("StartDate")!.Value),
+                criteria.Element("Period")!.Element("EndDate") is { } e ? IsoDate.Parse(e.Value) : null))
               && (criteria.Element("MedicalCover") is not { } c || c.Value == a.MedicalCover)).ToList();
         if (found.Count == 0)
         {
@@ -106,7 +106,7 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
             throw Fault(UmaErrors.NotTheAuthor, "Seul l'auteur de l'attestation peut la supprimer.", "Enkel de auteur van het attest kan het schrappen.");
         }
 
-        store.Delete(attestation.Id, clock.Today.ToString("yyyy-MM-dd"));
+        store.Delete(attestation.Id, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return Task.FromResult(new UmaMessages.DeleteResponse { Body = Response("DeleteUrgentMedicalAidAttestationResponse", body, new XElement("AttestionNumber", number)) });
     }
 
@@ -126,7 +126,7 @@ public sealed class MediPrimaUmaService(UmaStore store, PersonStore persons, Cal
 
     private AnyBody Response(string root, XElement request, params XElement[] content) => AnyBody.From(new XElement(P + root,
         new XAttribute("Id", "_" + Guid.NewGuid().ToString("N")), request.Attribute("Id") is { } id ? new XAttribute("InResponseTo", id.Value) : null,
-        new XAttribute("IssueInstant", clock.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'")),
+        new XAttribute("IssueInstant", clock.UtcNow.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
         new XElement(Core + "Status", new XElement(Core + "StatusCode", new XAttribute("Value", MediPrimaConsultNamespaces.Success))), content));
 
     private static XElement Attestation(string name, UmaAttestation a) => new(name,

@@ -72,7 +72,7 @@ public sealed class MediprimaModule : ServiceModule
     /// <summary>ManageCarmed examples: a one-month card with doctor and pharmacy covers from D (examples on an existing card name 500000000001).</summary>
     private static string CarmedPayload(string op, ExampleContext x)
     {
-        string start = x.Today, end = x.Date.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd"), ssin = x.Ssin;
+        string start = x.Today, end = x.Date.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ssin = x.Ssin;
         string period = $"<startDate>{start}</startDate><endDate>{end}</endDate>";
         string decision = $"<validityPeriod>{period}</validityPeriod><medicalCover><doctor><validityPeriod>{period}</validityPeriod></doctor>"
             + $"<pharmaceuticalDrug><validityPeriod>{period}</validityPeriod></pharmaceuticalDrug></medicalCover>";

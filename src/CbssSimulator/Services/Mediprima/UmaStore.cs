@@ -10,7 +10,7 @@ public sealed record UmaAttestation(long Id, string Ssin, string AuthorId, strin
     /// <summary>AttestationNumber (modelled: "UMA" and nine digits).</summary>
     public string Number => $"UMA{Id:000000000}";
 
-    public Integrations.Period Validity => new(DateOnly.Parse(StartDate), EndDate is null ? null : DateOnly.Parse(EndDate));
+    public Integrations.Period Validity => new(IsoDate.Parse(StartDate), EndDate is null ? null : IsoDate.Parse(EndDate));
 }
 
 /// <summary>The UMA attestations in the registry database.</summary>

@@ -55,7 +55,7 @@ public sealed class PatrimonyService(PersonStore persons, ModelledConsult consul
     });
 
     private static XElement Act(string name, DateOnly date, string nature, decimal value) =>
-        new(name, new XElement("date", date.ToString("yyyy-MM-dd")), new XElement("nature", nature), new XElement("value", Money(value)));
+        new(name, new XElement("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new XElement("nature", nature), new XElement("value", Money(value)));
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -10,7 +10,7 @@ public sealed record Alert(long Id, string Cbe, string Ssin, long FormId, string
     /// <summary>The alertId on the wire (modelled: "ALR" and ten digits).</summary>
     public string AlertId => $"ALR{Id:0000000000}";
 
-    public static long IdOf(string alertId) => alertId.StartsWith("ALR", StringComparison.Ordinal) && long.TryParse(alertId[3..], out long id) ? id : -1;
+    public static long IdOf(string alertId) => alertId.StartsWith("ALR", StringComparison.Ordinal) && long.TryParse(alertId[3..], NumberStyles.Integer, CultureInfo.InvariantCulture, out long id) ? id : -1;
 }
 
 /// <summary>The alerts in the registry database; one per grant, kind and detail.</summary>

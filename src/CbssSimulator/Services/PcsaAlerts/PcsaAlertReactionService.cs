@@ -83,8 +83,8 @@ public sealed class PcsaAlertReactionService(AlertStore alerts, SppisStore forms
             var period = grant.Period;
             foreach (var job in new CareerStore(db).Employments(grant.Ssin))
             {
-                var start = DateOnly.Parse(job.StartDate);
-                if (start <= clock.Today && period.Overlaps(new(start, job.EndDate is null ? null : DateOnly.Parse(job.EndDate))))
+                var start = IsoDate.Parse(job.StartDate);
+                if (start <= clock.Today && period.Overlaps(new(start, job.EndDate is null ? null : IsoDate.Parse(job.EndDate))))
                 {
                     yield return New(grant, "WAGES_DURING_GRANT", $"employer {job.EmployerCbe} from {job.StartDate}, monthly wage {job.MonthlyWage.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
                 }
@@ -95,7 +95,7 @@ public sealed class PcsaAlertReactionService(AlertStore alerts, SppisStore forms
                 yield return New(grant, "AID_AT_OTHER_CPAS", $"CPAS {other.Cbe} attestation {other.AttestationId} from {other.BeginDate}");
             }
 
-            if (persons.Find(grant.Ssin)?.DeathDate is { } death && DateOnly.Parse(death) <= clock.Today && (period.End is null || DateOnly.Parse(death) < period.End))
+            if (persons.Find(grant.Ssin)?.DeathDate is { } death && IsoDate.Parse(death) <= clock.Today && (period.End is null || IsoDate.Parse(death) < period.End))
             {
                 yield return New(grant, "BENEFICIARY_DECEASED", $"died on {death}");
             }
@@ -104,7 +104,7 @@ public sealed class PcsaAlertReactionService(AlertStore alerts, SppisStore forms
 
     private Alert New(SppisForm grant, string kind, string detail) => new(0, grant.Cbe, grant.Ssin, grant.Id, kind, detail, Today, null, null, null);
 
-    private string Today => clock.Today.ToString("yyyy-MM-dd");
+    private string Today => clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static XElement Xml(Alert a) => new("alert",
         new XElement("alertId", a.AlertId), new XElement("ssin", a.Ssin), new XElement("grantReference", (1_000_000_000 + a.FormId).ToString()),

@@ -16,7 +16,7 @@ public sealed class PensionRegisterModule : ServiceModule
         SsdnOperation("OCMWCPASPensionRegisterConsult", "consult", "modelled (no public schema found; request shape from a real client)", x => $"""
             <pr:Penskad_OpenPK_ConsultRequest xmlns:pr="http://www.ksz-bcss.fgov.be/XSD/SSDN/PensionRegister" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common">
               <pr:TargetSSIN>{x.Ssin}</pr:TargetSSIN>
-              <pr:Period><common:StartDate>{x.Date.AddYears(-1):yyyy-MM-dd}</common:StartDate><common:EndDate>{x.Today}</common:EndDate></pr:Period>
+              <pr:Period><common:StartDate>{IsoDate.Text(x.Date.AddYears(-1))}</common:StartDate><common:EndDate>{x.Today}</common:EndDate></pr:Period>
               <pr:Language>fr</pr:Language>
             </pr:Penskad_OpenPK_ConsultRequest>
             """),

@@ -25,8 +25,8 @@ public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase
     {
         string ssin = request.Element(Pr + "TargetSSIN")!.Value.Trim();
         var p = request.Element(Pr + "Period")!;
-        var start = DateOnly.Parse(p.Element(Common + "StartDate")!.Value[..10]);
-        var end = p.Element(Common + "EndDate") is { } e ? DateOnly.Parse(e.Value[..10]) : call.Today;
+        var start = IsoDate.Parse(p.Element(Common + "StartDate")!.Value[..10]);
+        var end = p.Element(Common + "EndDate") is { } e ? IsoDate.Parse(e.Value[..10]) : call.Today;
         if (SsdnSsin.Check(ssin, persons, out var person) is { } refused)
         {
             return refused with { Operation = "consult" };
@@ -34,7 +34,7 @@ public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase
 
         if (end < start)
         {
-            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("Period/EndDate", end.ToString("yyyy-MM-dd")))) with { Operation = "consult" };
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("Period/EndDate", end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))) with { Operation = "consult" };
         }
 
         if (SsdnConsult.Check(ssin, persons, control, Row, call.Caller.Cbe, new Period(start, end), "consult", out _, out var verdict) is { } notIntegrated)
@@ -45,16 +45,16 @@ public sealed class PensionRegisterService(PersonStore persons, RegistryDatabase
         var reply = new XElement(Pr + "Penskad_OpenPK_ConsultReply", new XElement(Pr + "TargetSSIN", ssin));
         if (PensionRights.Right(person!, new CareerStore(db).Employments(ssin).Count > 0, clock.Today) is { } right)
         {
-            var rightEnd = person!.DeathDate is { } death ? DateOnly.Parse(death) : (DateOnly?)null;
+            var rightEnd = person!.DeathDate is { } death ? IsoDate.Parse(death) : (DateOnly?)null;
             reply.Add(new XElement(Pr + "Right",
                 new XElement(Pr + "PayingBody", new XElement(Pr + "Code", "SFP"), new XElement(Pr + "Name", "Service fédéral des Pensions")),
-                new XElement(Pr + "Nature", right.Nature), new XElement(Pr + "StartDate", right.Start.ToString("yyyy-MM-dd")),
-                rightEnd is null ? null : new XElement(Pr + "EndDate", rightEnd.Value.ToString("yyyy-MM-dd")),
+                new XElement(Pr + "Nature", right.Nature), new XElement(Pr + "StartDate", right.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                rightEnd is null ? null : new XElement(Pr + "EndDate", rightEnd.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 new XElement(Pr + "MonthlyAmount", right.Amount.ToString("0.00", CultureInfo.InvariantCulture))));
             var last = new[] { end, clock.Today, rightEnd ?? DateOnly.MaxValue }.Min();
             foreach (var m in Months(right.Start > start ? right.Start : start, last))
             {
-                reply.Add(new XElement(Pr + "Payment", new XElement(Pr + "Month", m.ToString("yyyy-MM")), new XElement(Pr + "PayingBody", "SFP"),
+                reply.Add(new XElement(Pr + "Payment", new XElement(Pr + "Month", m.ToString("yyyy-MM", CultureInfo.InvariantCulture)), new XElement(Pr + "PayingBody", "SFP"),
                     new XElement(Pr + "Amount", right.Amount.ToString("0.00", CultureInfo.InvariantCulture))));
             }
         }

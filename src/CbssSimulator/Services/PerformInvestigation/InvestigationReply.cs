@@ -13,7 +13,7 @@ internal static class InvestigationReply
         new(Pi + "FamilyComposition", new XAttribute("origin", "RN_RR"),
             household.Select(m => new XElement(Pi + "FamilyMember",
                 new XElement(Pi + "SocialSecurityUser", m.Ssin),
-                new XElement(Pi + "RelationShip", int.Parse(m.FamilyRole ?? "12")),
+                new XElement(Pi + "RelationShip", int.Parse(m.FamilyRole ?? "12", CultureInfo.InvariantCulture)),
                 m.HouseholdSince is null ? null : new XElement(Pi + "EntryDate", m.HouseholdSince))));
 
     public static XElement Citizen(PersonRow p, AddressRow? address, PersonRow? partner) =>

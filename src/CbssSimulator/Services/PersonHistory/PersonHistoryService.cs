@@ -59,7 +59,7 @@ public sealed class PersonHistoryService(PersonStore persons, RegistryDatabase d
             ? new[]
             {
                 new XElement("civilState", new XElement("code", 10), new XElement("from", birth),
-                    new XElement("to", DateOnly.Parse(since).AddDays(-1).ToString("yyyy-MM-dd"))),
+                    new XElement("to", IsoDate.Parse(since).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
                 new XElement("civilState", new XElement("code", p.CivilState), new XElement("from", since),
                     p.PartnerSsin is null ? null : new XElement("partner", p.PartnerSsin)),
             }
@@ -91,7 +91,7 @@ public sealed class PersonHistoryService(PersonStore persons, RegistryDatabase d
                     head is null ? null : new XElement("head", head.Ssin), new XElement("from", p.HouseholdSince))));
     }
 
-    private static string Next(string isoDate) => DateOnly.Parse(isoDate).AddDays(1).ToString("yyyy-MM-dd");
+    private static string Next(string isoDate) => IsoDate.Parse(isoDate).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static SoapEndpoint Endpoint(ContractSchemas schemas) => SoaAnswer.Endpoint(schemas, "PersonHistory", PersonHistoryNamespaces.Path,
         PersonHistoryNamespaces.Interface, "soa/PersonHistory", "PersonHistoryV1.wsdl", "PersonHistoryServiceV1.xsd",

@@ -48,7 +48,7 @@ public sealed class QualificationCertificateService(PersonStore persons, Modelle
         {
             var list = Qualifications(persons, person, clock.Today);
             return (null, list.Count == 0 ? null : new XElement("qualifications", list.Select(q => new XElement("qualification", new XElement("title", q.Title),
-                new XElement("level", q.Level), new XElement("institution", q.Institution), new XElement("dateObtained", q.Obtained.ToString("yyyy-MM-dd"))))));
+                new XElement("level", q.Level), new XElement("institution", q.Institution), new XElement("dateObtained", q.Obtained.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))))));
         }),
     });
 

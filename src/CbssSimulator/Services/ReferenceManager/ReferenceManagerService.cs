@@ -21,7 +21,7 @@ public sealed class ReferenceManagerService(PersonStore persons, RegistryDatabas
     {
         var c = request.Element(Rm + "ConsultOtherSectorsCriteria")!;
         string ssin = c.Element(Rm + "RequestedSsin")!.Value.Trim();
-        int requestor = int.Parse(c.Element(Rm + "QualityCodeRequestor")!.Value.Trim());
+        int requestor = int.Parse(c.Element(Rm + "QualityCodeRequestor")!.Value.Trim(), CultureInfo.InvariantCulture);
         if (SsdnSsin.Check(ssin, persons, out _) is { } refused)
         {
             return refused with { Operation = "consult" };
@@ -31,13 +31,13 @@ public sealed class ReferenceManagerService(PersonStore persons, RegistryDatabas
         if (!verdict.MatchedCodes.Contains(requestor))
         {
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", ssin), ("OrgUnit", call.Caller.Cbe),
-                ("QualityCodeRequestor", requestor.ToString("000")))) with { Operation = "consult" };
+                ("QualityCodeRequestor", requestor.ToString("000", CultureInfo.InvariantCulture)))) with { Operation = "consult" };
         }
 
         var asked = c.Element(Rm + "RequestedPeriod") is { } r ? Period(r) : (Period?)null;
         bool descriptions = c.Element(Rm + "FetchDescriptions")?.Value.Trim() is "true" or "1";
         var found = OtherSectors.ForSsin(db, ssin)
-            .Select(i => (Row: i, Period: new Period(DateOnly.Parse(i.StartDate), i.EndDate is null ? null : DateOnly.Parse(i.EndDate))))
+            .Select(i => (Row: i, Period: new Period(IsoDate.Parse(i.StartDate), i.EndDate is null ? null : IsoDate.Parse(i.EndDate))))
             .Where(i => asked is null || i.Period.Overlaps(asked.Value));
         var reply = new XElement(Rm + "ReferenceManagerReply", new XElement(Rm + "RequestedSsin", ssin),
             found.Select(i => new XElement(Rm + "Consultation",
@@ -50,6 +50,6 @@ public sealed class ReferenceManagerService(PersonStore persons, RegistryDatabas
         return new SsdnOutcome([], reply) { Operation = "consult", QualityCodes = verdict.MatchedCodes };
     }
 
-    private static Period Period(XElement p) => new(DateOnly.Parse(p.Element(Common + "StartDate")!.Value[..10]),
-        p.Element(Common + "EndDate") is { } e ? DateOnly.Parse(e.Value[..10]) : null);
+    private static Period Period(XElement p) => new(IsoDate.Parse(p.Element(Common + "StartDate")!.Value[..10]),
+        p.Element(Common + "EndDate") is { } e ? IsoDate.Parse(e.Value[..10]) : null);
 }

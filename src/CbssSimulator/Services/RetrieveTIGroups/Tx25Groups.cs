@@ -199,8 +199,8 @@ public static class Tx25Groups
     private static XElement Date(string name, DateOnly d) => Date(name, IncompleteDate.From(d));
 
     private static XElement Date(string name, IncompleteDate d) =>
-        new(R + name, El("Century", (d.Year / 100).ToString("00")), El("Year", (d.Year % 100).ToString("00")),
-            El("Month", d.Month.ToString("00")), El("Day", d.Day.ToString("00")));
+        new(R + name, El("Century", (d.Year / 100).ToString("00", CultureInfo.InvariantCulture)), El("Year", (d.Year % 100).ToString("00", CultureInfo.InvariantCulture)),
+            El("Month", d.Month.ToString("00", CultureInfo.InvariantCulture)), El("Day", d.Day.ToString("00", CultureInfo.InvariantCulture)));
 
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -53,7 +53,7 @@ public sealed class SelfEmployedService(RegistryDatabase db, ModelledConsult con
                 return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("endQuarter", "from 1 to 12 quarters, not before beginQuarter")), null);
             }
 
-            var activities = new SelfEmployedStore(db).Activities(person.Ssin).Where(a => DateOnly.Parse(a.StartDate) <= today).ToList();
+            var activities = new SelfEmployedStore(db).Activities(person.Ssin).Where(a => IsoDate.Parse(a.StartDate) <= today).ToList();
             var quarters = activities.SelectMany(a => Enumerable.Range(begin, end - begin + 1).Select(i => SelfEmployedStore.Quarter(a, i / 4, i % 4 + 1, today)))
                 .Where(q => q is not null).Select(q => q!).OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList();
             return (null, activities.Count == 0 ? null : new XElement("career",

@@ -46,7 +46,7 @@ public sealed class SocialRateService(PersonStore persons, RegistryDatabase db, 
         Body = consult.Answer(XName.Get("consultSocialRateResponse", SocialRateNamespaces.Interface), Row, (_, person) =>
             (null, Entitlement(person) is { } e
                 ? new XElement("socialRate", new XElement("category", e.Category), new XElement("holderSsin", e.Holder),
-                    new XElement("beginDate", e.Begin.ToString("yyyy-MM-dd")), new XElement("energy", "ELECTRICITY"), new XElement("energy", "GAS"))
+                    new XElement("beginDate", e.Begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new XElement("energy", "ELECTRICITY"), new XElement("energy", "GAS"))
                 : null)),
     });
 

@@ -101,7 +101,7 @@ public sealed class ElectronicSocialReportService(SocialReportStore store, Integ
         Body = consult.AnswerCaller(Intf + "listSocialAssistanceRequestsResponse", (_, caller) => (null, store.PendingFor(caller.Cbe).Select(Request).ToList())),
     });
 
-    private string Today => clock.Today.ToString("yyyy-MM-dd");
+    private string Today => clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static XElement Request(SocialReportRequest r) => new("request",
         new XElement("requestId", r.RequestId), new XElement("ssin", r.Ssin), new XElement("askingCpas", r.AskingCbe), new XElement("previousCpas", r.PreviousCbe),

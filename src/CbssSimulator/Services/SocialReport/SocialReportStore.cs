@@ -10,7 +10,7 @@ public sealed record SocialReportRequest(long Id, string Ssin, string AskingCbe,
     public string RequestId => $"ESR{Id:0000000000}";
 
     public static long IdOf(string requestId) =>
-        requestId.StartsWith("ESR", StringComparison.Ordinal) && long.TryParse(requestId[3..], out long id) ? id : -1;
+        requestId.StartsWith("ESR", StringComparison.Ordinal) && long.TryParse(requestId[3..], NumberStyles.Integer, CultureInfo.InvariantCulture, out long id) ? id : -1;
 }
 
 /// <summary>The social-report requests in the registry database.</summary>

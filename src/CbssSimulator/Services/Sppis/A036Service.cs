@@ -71,8 +71,8 @@ public sealed class A036Service(PersonStore persons, AttestationStore store, Int
 
             string decision = request.Element(Ns + "DecisionDate")!.Value;
             version = new Attestation036(0, call.Caller.Cbe, ssin, begin, end, request.Element(Ns + "CategoryCode")!.Value, decision,
-                Attestation036.Active, target?.AttestationId, clock.Today.ToString("yyyy-MM-dd"));
-            if (DateOnly.Parse(decision).AddDays(7) < clock.Today)
+                Attestation036.Active, target?.AttestationId, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (IsoDate.Parse(decision).AddDays(7) < clock.Today)
             {
                 errors.Add(FormErrors.LateAttestation);
             }

@@ -30,7 +30,7 @@ public sealed class L036Service(PersonStore persons, AttestationStore store, Int
 
         var p = request.Element(Ns + "Period");
         var period = p is null ? new Period(DateOnly.MinValue, null)
-            : new Period(DateOnly.Parse(p.Element(Ns + "BeginDate")!.Value), p.Element(Ns + "EndDate") is { } e ? DateOnly.Parse(e.Value) : null);
+            : new Period(IsoDate.Parse(p.Element(Ns + "BeginDate")!.Value), p.Element(Ns + "EndDate") is { } e ? IsoDate.Parse(e.Value) : null);
         string? next = request.Element(Ns + "L036")!.Element(Ns + "Request")?.Element(Ns + "NextAnswerReference")?.Value.Trim();
         int offset = 0;
         if (!string.IsNullOrEmpty(next) && (!int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset % PageSize != 0))

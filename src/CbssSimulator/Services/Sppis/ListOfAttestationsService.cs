@@ -34,7 +34,7 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
         string? ssin = request.Element(Ns + "SocialSecurityUser")?.Value.Trim();
         string type = request.Element(Ns + "RequestType")!.Value;
         var period = request.Element(Ns + "SearchPeriod") is { } p
-            ? new Period(DateOnly.Parse(p.Element(Common + "StartDate")!.Value), p.Element(Common + "EndDate") is { } e ? DateOnly.Parse(e.Value) : null)
+            ? new Period(IsoDate.Parse(p.Element(Common + "StartDate")!.Value), p.Element(Common + "EndDate") is { } e ? IsoDate.Parse(e.Value) : null)
             : new Period(clock.Today.AddYears(-10), null);
         var verdict = ControlResult.Free;
         if (ssin is not null)
@@ -78,7 +78,7 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
         var grants = forms.Where(f => f.Kind == FormKind.RisGrant && f.Valid).ToList();
         var careers = new CareerStore(db);
         var first = grants.Select(g => careers.Employments(g.Ssin)
-                .Select(e => DateOnly.Parse(e.StartDate)).Where(d => g.Period.Contains(d) && d <= clock.Today).Order().Cast<DateOnly?>().FirstOrDefault())
+                .Select(e => IsoDate.Parse(e.StartDate)).Where(d => g.Period.Contains(d) && d <= clock.Today).Order().Cast<DateOnly?>().FirstOrDefault())
             .Where(d => d is not null).Min();
         if (first is null)
         {
@@ -87,7 +87,7 @@ public sealed class ListOfAttestationsService(PersonStore persons, SppisStore st
 
         int days = Math.Min(1095, clock.Today.DayNumber - first.Value.DayNumber + 1);
         return new XElement(Ns + "ExonerationArt35", new XAttribute("hasExoneration", "true"),
-            new XElement(Ns + "FirstExonerationDate", first.Value.ToString("yyyy-MM-dd")), new XElement(Ns + "PaymentExoneratedDays", days));
+            new XElement(Ns + "FirstExonerationDate", first.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new XElement(Ns + "PaymentExoneratedDays", days));
     }
 
     private static XElement Period(XName name, SppisForm f) => new(name, new XElement(Ns + "StartDate", f.EntryDate), f.EndDate is null ? null : new XElement(Ns + "EndDate", f.EndDate));

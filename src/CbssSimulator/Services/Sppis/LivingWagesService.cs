@@ -45,14 +45,14 @@ public sealed class LivingWagesService(AttestationStore store, CpasStore cpas, M
         Body = consult.Answer(XName.Get("consultLivingWagesPeriodsResponse", LivingWagesNamespaces.Interface), Row, (body, person) =>
         {
             var asked = body.Element("period") is { } p
-                ? new Period(DateOnly.Parse(p.Element("beginDate")!.Value), p.Element("endDate") is { } e ? DateOnly.Parse(e.Value) : null)
+                ? new Period(IsoDate.Parse(p.Element("beginDate")!.Value), p.Element("endDate") is { } e ? IsoDate.Parse(e.Value) : null)
                 : new Period(DateOnly.MinValue, null);
             var periods = Periods(store.ForSsin(person.Ssin)).Where(x => x.Period.Overlaps(asked)).ToList();
             return (null, periods.Count == 0 ? null : new XElement("livingWagesPeriods", periods.Select(x => new XElement("livingWagesPeriod",
                 new XElement("cpas", new XElement("cbeNumber", x.Cbe), cpas.Find(x.Cbe) is { } c ? new XElement("name", c.Name) : null),
                 new XElement("aid", x.Equivalent ? "EQUIVALENT_SOCIAL_AID" : "INTEGRATION_INCOME"),
-                new XElement("period", new XElement("beginDate", x.Period.Start.ToString("yyyy-MM-dd")),
-                    x.Period.End is { } end ? new XElement("endDate", end.ToString("yyyy-MM-dd")) : null),
+                new XElement("period", new XElement("beginDate", x.Period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    x.Period.End is { } end ? new XElement("endDate", end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null),
                 new XElement("category", new XElement("code", x.Category), new XElement("description", Categories[(x.Category - 1) % 3 + 1]))))));
         }),
     });
@@ -61,7 +61,7 @@ public sealed class LivingWagesService(AttestationStore store, CpasStore cpas, M
     public static IReadOnlyList<(string Cbe, bool Equivalent, Period Period, int Category)> Periods(IEnumerable<Attestation036> attestations)
     {
         var merged = new List<(string Cbe, bool Equivalent, Period Period, int Category)>();
-        foreach (var group in attestations.Where(a => a.Status == Attestation036.Active).GroupBy(a => (a.Cbe, Equivalent: int.Parse(a.CategoryCode) > 3)))
+        foreach (var group in attestations.Where(a => a.Status == Attestation036.Active).GroupBy(a => (a.Cbe, Equivalent: int.Parse(a.CategoryCode, CultureInfo.InvariantCulture) > 3)))
         {
             (Period Period, int Category)? current = null;
             foreach (var a in group.OrderBy(a => a.BeginDate, StringComparer.Ordinal))
@@ -69,7 +69,7 @@ public sealed class LivingWagesService(AttestationStore store, CpasStore cpas, M
                 if (current is { } c && c.Period.Touches(a.Validity))
                 {
                     var end = c.Period.End is null || a.Validity.End is null ? (DateOnly?)null : c.Period.End > a.Validity.End ? c.Period.End : a.Validity.End;
-                    current = (new Period(c.Period.Start, end), int.Parse(a.CategoryCode));
+                    current = (new Period(c.Period.Start, end), int.Parse(a.CategoryCode, CultureInfo.InvariantCulture));
                     continue;
                 }
 
@@ -78,7 +78,7 @@ public sealed class LivingWagesService(AttestationStore store, CpasStore cpas, M
                     merged.Add((group.Key.Cbe, group.Key.Equivalent, done.Period, done.Category));
                 }
 
-                current = (a.Validity, int.Parse(a.CategoryCode));
+                current = (a.Validity, int.Parse(a.CategoryCode, CultureInfo.InvariantCulture));
             }
 
             merged.Add((group.Key.Cbe, group.Key.Equivalent, current!.Value.Period, current.Value.Category));

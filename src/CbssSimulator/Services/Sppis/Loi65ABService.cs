@@ -60,13 +60,13 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
 
     private IEnumerable<XElement> FormA(string cbe, string file, XElement a, List<int> codes)
     {
-        var entry = DateOnly.Parse(a.Element(Ns + "EntryDate")!.Value);
+        var entry = IsoDate.Parse(a.Element(Ns + "EntryDate")!.Value);
         string attest = a.Element(Ns + "UniqueAttestID")!.Value;
         var primary = a.Element(Ns + "PrimaryBeneficiary")!;
         string primarySsin = primary.Element(C65 + "BeneficiaryID")!.Element(C65 + "SSIN")!.Value.Trim();
         var beneficiaries = new[] { (Ssin: primarySsin, Suffix: 0L, Block: primary) }
             .Concat(a.Elements(Ns + "SecondaryBeneficiary").Select(s => (Ssin: s.Element(C65 + "BeneficiaryID")!.Element(C65 + "SSIN")!.Value.Trim(),
-                Suffix: long.Parse(s.Element(Ns + "Suffix")!.Value), Block: s))).ToList();
+                Suffix: long.Parse(s.Element(Ns + "Suffix")!.Value, CultureInfo.InvariantCulture), Block: s))).ToList();
         bool registered = beneficiaries.Aggregate(true, (ok, b) => forms.ApplyRegistrations(cbe, b.Ssin, b.Block) && ok);
         var errors = forms.Control("OCMWCPASWet65Loi65AB", "send", cbe, primarySsin, registered, out var matched);
         codes.AddRange(matched);
@@ -82,7 +82,7 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
 
     private XElement FormB1(string cbe, string file, XElement b1, List<int> codes)
     {
-        var entry = DateOnly.Parse(b1.Element(Ns + "EntryDate")!.Value);
+        var entry = IsoDate.Parse(b1.Element(Ns + "EntryDate")!.Value);
         var primary = b1.Element(Ns + "IdentificationPrimaryBeneficiary")!;
         string ssin = primary.Element(Ns + "SSIN")!.Value.Trim();
         bool registered = forms.ApplyRegistrations(cbe, ssin, primary);
@@ -102,13 +102,13 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
 
     private XElement FormB2(string cbe, string file, XElement b2, List<int> codes)
     {
-        var entry = DateOnly.Parse(b2.Element(Ns + "EntryDate")!.Value);
+        var entry = IsoDate.Parse(b2.Element(Ns + "EntryDate")!.Value);
         string ssin = b2.Element(Ns + "SSIN")!.Value.Trim();
         var errors = forms.Control("OCMWCPASWet65Loi65AB", "send", cbe, ssin, forms.ApplyRegistrations(cbe, ssin, b2), out var matched);
         codes.AddRange(matched);
         var decision = b2.Element(Ns + "DecisionB2")!;
         var aids = new[] { "AmbulantMedicalAndPharmaceuticalCosts", "HospitalizationCosts" }.Where(f => decision.Element(C65 + f)?.Value is "true" or "1");
-        var form = forms.NewForm(cbe, file, FormKind.L65B2, ssin, long.Parse(b2.Element(Ns + "Suffix")!.Value), b2.Element(Ns + "UniqueAttestID")!.Value,
+        var form = forms.NewForm(cbe, file, FormKind.L65B2, ssin, long.Parse(b2.Element(Ns + "Suffix")!.Value, CultureInfo.InvariantCulture), b2.Element(Ns + "UniqueAttestID")!.Value,
             entry, End(entry, decision.Element(C65 + "Duration")), decision.Element(C65 + "DecisionDate")!.Value, string.Join(",", aids));
         return Decision(cbe, file, form, errors, null);
     }

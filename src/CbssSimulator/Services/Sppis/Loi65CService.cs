@@ -45,9 +45,9 @@ public sealed class Loi65CService(Loi65Forms forms) : ISsdnService
 
     private XElement FormC(string cbe, string file, XElement c, List<int> codes)
     {
-        var entry = DateOnly.Parse(c.Element(Ns + "EntryDate")!.Value);
+        var entry = IsoDate.Parse(c.Element(Ns + "EntryDate")!.Value);
         string ssin = c.Element(Ns + "SSIN")!.Value.Trim();
-        long suffix = long.Parse(c.Element(Ns + "Suffix")!.Value);
+        long suffix = long.Parse(c.Element(Ns + "Suffix")!.Value, CultureInfo.InvariantCulture);
         var errors = forms.Control(ServiceId, "send", cbe, ssin, forms.ApplyRegistrations(cbe, ssin, c), out var matched);
         codes.AddRange(matched);
         var form = forms.NewForm(cbe, file, FormKind.L65C, ssin, suffix, c.Element(Ns + "UniqueAttestID")!.Value, entry, null,

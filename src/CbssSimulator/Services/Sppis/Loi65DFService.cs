@@ -143,8 +143,8 @@ public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
     private XElement FormD2(string cbe, string file, XElement d2, List<int> codes)
     {
         string ssin = d2.Element(Ns + "SSIN")!.Value.Trim();
-        long suffix = long.Parse(d2.Element(Ns + "Suffix")!.Value);
-        var entry = DateOnly.Parse(d2.Element(Ns + "EntryDate")!.Value);
+        long suffix = long.Parse(d2.Element(Ns + "Suffix")!.Value, CultureInfo.InvariantCulture);
+        var entry = IsoDate.Parse(d2.Element(Ns + "EntryDate")!.Value);
         var errors = forms.Control(ServiceId, "D", cbe, ssin, forms.ApplyRegistrations(cbe, ssin, d2), out var matched);
         codes.AddRange(matched);
         var b2 = forms.Store.ForFile(cbe, file).LastOrDefault(f => f.Kind == FormKind.L65B2 && f.Valid && f.Ssin == ssin && f.Suffix == suffix && f.Period.Contains(entry));
@@ -175,8 +175,8 @@ public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
         }
 
         var details = f.Element(Ns + "RecoveringDetails")!;
-        var saved = forms.Save(forms.NewForm(cbe, file, FormKind.L65F, ssin, long.Parse(f.Element(Ns + "Suffix")!.Value), f.Element(Ns + "UniqueAttestID")!.Value,
-            DateOnly.Parse(f.Element(Ns + "ReferenceDate")!.Value), null, null, amount: Amount(details.Element(Ns + "RecoveredAmount")!)), errors);
+        var saved = forms.Save(forms.NewForm(cbe, file, FormKind.L65F, ssin, long.Parse(f.Element(Ns + "Suffix")!.Value, CultureInfo.InvariantCulture), f.Element(Ns + "UniqueAttestID")!.Value,
+            IsoDate.Parse(f.Element(Ns + "ReferenceDate")!.Value), null, null, amount: Amount(details.Element(Ns + "RecoveredAmount")!)), errors);
         return Result(saved, new XElement(Ns + "ReferenceDate", saved.EntryDate), null);
     }
 

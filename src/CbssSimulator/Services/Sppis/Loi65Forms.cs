@@ -56,8 +56,8 @@ public sealed class Loi65Forms(PersonStore persons, SppisStore store, Integratio
         foreach (var e in block.Elements().Where(e => e.Name == Ns + "Integration" || e.Name == Ns + "Desintegration"))
         {
             int code = int.Parse(e.Attribute("qualitycode")!.Value, CultureInfo.InvariantCulture);
-            var start = DateOnly.Parse(e.Element(Common + "StartDate")!.Value);
-            var end = DateOnly.Parse(e.Element(Common + "EndDate")!.Value);
+            var start = IsoDate.Parse(e.Element(Common + "StartDate")!.Value);
+            var end = IsoDate.Parse(e.Element(Common + "EndDate")!.Value);
             if (e.Name.LocalName == "Desintegration")
             {
                 integrations.Unregister(cbe, ssin, code, new Period(start, end));
@@ -127,5 +127,5 @@ public sealed class Loi65Forms(PersonStore persons, SppisStore store, Integratio
         return months + weeks + days == 0 ? null : entry.AddMonths(months).AddDays(weeks * 7 + days - 1);
     }
 
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,7 @@ public sealed class OrganicLawService(PersonStore persons, SppisStore store, Int
             return refused with { Operation = "send" };
         }
 
-        var housing = DateOnly.Parse(request.Element(Ns + "HousingDate")!.Value);
+        var housing = IsoDate.Parse(request.Element(Ns + "HousingDate")!.Value);
         decimal legal = SppisScales.Monthly(housing, 3);
         decimal amount = request.Element(Ns + "Amount") is { } a ? decimal.Parse(a.Value, CultureInfo.InvariantCulture) : legal;
         var verdict = control.Check(ControlTable.Get(ServiceId, "send"), call.Caller.Cbe, ssin);
@@ -49,10 +49,10 @@ public sealed class OrganicLawService(PersonStore persons, SppisStore store, Int
         }
 
         string evaluation = FormErrors.Evaluate(errors);
-        var form = store.Save(new SppisForm(0, call.Caller.Cbe, ssin, FormKind.Premium, request.Element(Ns + "FileID")?.Value, housing.ToString("yyyy-MM-dd"),
-            housing.ToString("yyyy-MM-dd"), request.Element(Ns + "DecisionDate")!.Value, null, (long)(Math.Min(amount, legal) * 100), 10000, 0, evaluation,
+        var form = store.Save(new SppisForm(0, call.Caller.Cbe, ssin, FormKind.Premium, request.Element(Ns + "FileID")?.Value, housing.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            housing.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), request.Element(Ns + "DecisionDate")!.Value, null, (long)(Math.Min(amount, legal) * 100), 10000, 0, evaluation,
             errors.Count == 0 ? null : string.Join(",", errors.Select(e => e.Code)), evaluation == "REFUSED" ? FormState.Refused : FormState.Active,
-            null, null, clock.Today.ToString("yyyy-MM-dd")));
+            null, null, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         var reply = new XElement(Ns + "OrganicLawReply",
             new XElement(Ns + "SocialSecurityUser", ssin), new XElement(Ns + "ReferenceSPP_POD", form.Reference), new XElement(Ns + "Evaluation", evaluation),
             errors.Select(e => FormErrors.Element(Ns, e)),

@@ -32,11 +32,11 @@ public sealed class RegisterAttestService(PersonStore persons, SppisStore store,
             return refused with { Operation = operation };
         }
 
-        var entry = DateOnly.Parse(request.Element(Ns + "EntryDate")!.Value);
-        DateOnly? end = request.Element(Ns + "EndDate") is { } e ? DateOnly.Parse(e.Value) : null;
+        var entry = IsoDate.Parse(request.Element(Ns + "EntryDate")!.Value);
+        DateOnly? end = request.Element(Ns + "EndDate") is { } e ? IsoDate.Parse(e.Value) : null;
         if (end < entry)
         {
-            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("EndDate", end!.Value.ToString("yyyy-MM-dd")))) with { Operation = operation };
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("EndDate", end!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))) with { Operation = operation };
         }
 
         int category = int.Parse(request.Element(Ns + "Category")!.Value, CultureInfo.InvariantCulture);
@@ -61,7 +61,7 @@ public sealed class RegisterAttestService(PersonStore persons, SppisStore store,
                 errors.Add(FormErrors.NotIntegrated);
             }
 
-            if (person!.DeathDate is { } death && DateOnly.Parse(death) < entry)
+            if (person!.DeathDate is { } death && IsoDate.Parse(death) < entry)
             {
                 errors.Add(FormErrors.Deceased);
             }
@@ -114,5 +114,5 @@ public sealed class RegisterAttestService(PersonStore persons, SppisStore store,
         };
     }
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

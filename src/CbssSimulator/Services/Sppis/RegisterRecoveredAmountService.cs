@@ -62,5 +62,5 @@ public sealed class RegisterRecoveredAmountService(PersonStore persons, SppisSto
         return new SsdnOutcome([], reply) { Operation = "register", Evaluation = FormErrors.Journal(evaluation, errors.Select(x => x.Code)) };
     }
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,7 @@ internal static class SppisExamples
     private const string Loi65Namespaces = """xmlns:l="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/LoiWet65" xmlns:c65="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/LoiWet65Common" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common" """;
 
     private static string Loi65File(string cbe) =>
-        $"<c65:FileIdentification><c65:KBOBCE>{long.Parse(cbe)}</c65:KBOBCE><c65:FileID>DOSSIER0001</c65:FileID></c65:FileIdentification>";
+        $"<c65:FileIdentification><c65:KBOBCE>{long.Parse(cbe, CultureInfo.InvariantCulture)}</c65:KBOBCE><c65:FileID>DOSSIER0001</c65:FileID></c65:FileIdentification>";
 
     public static string RegisterAttest(ExampleContext x, string decision) => $"""
         <ma:RegisterAttestRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAttests">
@@ -47,7 +47,7 @@ internal static class SppisExamples
     public static string A036(ExampleContext x) => $"""
         <l:A036Request xmlns:l="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036">
           <l:Action>CREATE</l:Action><l:INSS>{x.Ssin}</l:INSS><l:DecisionDate>{x.Today}</l:DecisionDate>
-          <l:ValidityPeriod><l:BeginDate>{x.Today}</l:BeginDate><l:EndDate>{x.Date.AddMonths(6):yyyy-MM-dd}</l:EndDate></l:ValidityPeriod>
+          <l:ValidityPeriod><l:BeginDate>{x.Today}</l:BeginDate><l:EndDate>{IsoDate.Text(x.Date.AddMonths(6))}</l:EndDate></l:ValidityPeriod>
           <l:CategoryCode>2</l:CategoryCode>
         </l:A036Request>
         """;
@@ -55,7 +55,7 @@ internal static class SppisExamples
     public static string L036(ExampleContext x) => $"""
         <l:L036RequestReply xmlns:l="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/L036">
           <l:L036 processType="L"/><l:UniqueReference>example-1</l:UniqueReference><l:INSS>{x.Ssin}</l:INSS>
-          <l:Period><l:BeginDate>{x.Date.AddYears(-1):yyyy-MM-dd}</l:BeginDate><l:EndDate>{x.Today}</l:EndDate></l:Period>
+          <l:Period><l:BeginDate>{IsoDate.Text(x.Date.AddYears(-1))}</l:BeginDate><l:EndDate>{x.Today}</l:EndDate></l:Period>
         </l:L036RequestReply>
         """;
 
@@ -66,7 +66,7 @@ internal static class SppisExamples
             <l:PrimaryBeneficiary><c65:BeneficiaryID><c65:SSIN>{x.Ssin}</c65:SSIN></c65:BeneficiaryID><l:Status>1</l:Status>
               <c65:Address><c65:Street>Rue Haute</c65:Street><c65:HouseNumber>12</c65:HouseNumber><c65:PostalCode>1000</c65:PostalCode></c65:Address>
               <l:Nationality>150</l:Nationality>
-              <l:Integration qualitycode="3"><common:StartDate>{x.Today}</common:StartDate><common:EndDate>{x.Date.AddMonths(6):yyyy-MM-dd}</common:EndDate></l:Integration>
+              <l:Integration qualitycode="3"><common:StartDate>{x.Today}</common:StartDate><common:EndDate>{IsoDate.Text(x.Date.AddMonths(6))}</common:EndDate></l:Integration>
             </l:PrimaryBeneficiary></l:IdentificationA>
         </l:L65_AB_DecisionRequest>
         """;
@@ -83,7 +83,7 @@ internal static class SppisExamples
     public static string Loi65D(ExampleContext x) => $"""
         <l:L65_DF_DecisionRequest {Loi65Namespaces}>
           {Loi65File(x.Cbe)}
-          <l:RefundformD1><l:ReferenceMonth>{x.Date:yyyy-MM}</l:ReferenceMonth><l:UniqueAttestID>D10000000000001</l:UniqueAttestID><l:SSIN>{x.Ssin}</l:SSIN>
+          <l:RefundformD1><l:ReferenceMonth>{x.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture)}</l:ReferenceMonth><l:UniqueAttestID>D10000000000001</l:UniqueAttestID><l:SSIN>{x.Ssin}</l:SSIN>
             <l:DeliveredAmountsD1><l:FinancialAid><l:Amount>85000</l:Amount></l:FinancialAid><l:DoubleMaximum>false</l:DoubleMaximum></l:DeliveredAmountsD1>
             <l:TotalAmount>85000</l:TotalAmount></l:RefundformD1>
         </l:L65_DF_DecisionRequest>

@@ -26,7 +26,7 @@ public sealed class StopAttestService(PersonStore persons, SppisStore store, Int
             return refused with { Operation = "stop" };
         }
 
-        var entry = DateOnly.Parse(request.Element(Ns + "EntryDate")!.Value);
+        var entry = IsoDate.Parse(request.Element(Ns + "EntryDate")!.Value);
         string cbe = call.Caller.Cbe;
         var verdict = control.Check(ControlTable.Get(ServiceId, "stop"), cbe, ssin);
         var form = new SppisForm(0, cbe, ssin, FormKind.RisStop, request.Element(Ns + "FileID")?.Value, Iso(entry), null,
@@ -79,5 +79,5 @@ public sealed class StopAttestService(PersonStore persons, SppisStore store, Int
         };
     }
 
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

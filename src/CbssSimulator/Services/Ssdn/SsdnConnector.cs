@@ -161,7 +161,7 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         return request?.ElementsBeforeSelf(S + "ServiceRequest").Count();
     }
 
-    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss");
+    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
     private static string Ticket() => string.Create(15, Random.Shared, (span, r) =>
     {

@@ -49,7 +49,7 @@ public sealed class TaxAssessmentService(PersonStore persons, RegistryDatabase d
         Body = consult.Answer(XName.Get("consultTaxAssessmentResponse", TaxAssessmentNamespaces.Interface), Row, (body, person) =>
         {
             string ssin = person.Ssin;
-            var years = body.Element("incomeYear") is { } y ? [int.Parse(y.Value[..4])] : Enumerable.Range(clock.Today.Year - 3, 3).Reverse().ToArray();
+            var years = body.Element("incomeYear") is { } y ? [int.Parse(y.Value[..4], CultureInfo.InvariantCulture)] : Enumerable.Range(clock.Today.Year - 3, 3).Reverse().ToArray();
             var careers = new CareerStore(db);
             var selfEmployed = new SelfEmployedStore(db);
             var unemployment = new UnemploymentStore(db);

@@ -45,15 +45,15 @@ public sealed class UnemploymentService(RegistryDatabase db, ModelledConsult con
         {
             var today = clock.Today;
             var period = body.Element("period");
-            var from = period is null ? new DateOnly(today.Year, today.Month, 1).AddMonths(-12) : DateOnly.Parse(period.Element("beginDate")!.Value[..10]);
-            var to = period?.Element("endDate") is { } e ? DateOnly.Parse(e.Value[..10]) : today;
+            var from = period is null ? new DateOnly(today.Year, today.Month, 1).AddMonths(-12) : IsoDate.Parse(period.Element("beginDate")!.Value[..10]);
+            var to = period?.Element("endDate") is { } e ? IsoDate.Parse(e.Value[..10]) : today;
             if (to < from)
             {
-                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("period/endDate", to.ToString("yyyy-MM-dd"))), null);
+                return (StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("period/endDate", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), null);
             }
 
-            var rights = new UnemploymentStore(db).Rights(person.Ssin).Where(r => DateOnly.Parse(r.StartDate) <= to && DateOnly.Parse(r.StartDate) <= today
-                && (r.EndDate is null || DateOnly.Parse(r.EndDate) >= from)).ToList();
+            var rights = new UnemploymentStore(db).Rights(person.Ssin).Where(r => IsoDate.Parse(r.StartDate) <= to && IsoDate.Parse(r.StartDate) <= today
+                && (r.EndDate is null || IsoDate.Parse(r.EndDate) >= from)).ToList();
             var months = Enumerable.Range(0, (to.Year - from.Year) * 12 + to.Month - from.Month + 1).Select(i => new DateOnly(from.Year, from.Month, 1).AddMonths(i));
             var payments = rights.SelectMany(r => months.Select(m => UnemploymentStore.Month(r, m, today))).Where(m => m is { Days: > 0 }).Select(m => m!)
                 .OrderBy(m => m.Month).ToList();
@@ -62,7 +62,7 @@ public sealed class UnemploymentService(RegistryDatabase db, ModelledConsult con
                     r.EndDate is null ? null : new XElement("endDate", r.EndDate), new XElement("dailyAmount", Money(r.DailyAmount)),
                     r.SanctionStart is null ? null : new XElement("sanction", new XElement("kind", "EXCLUSION"), new XElement("startDate", r.SanctionStart),
                         new XElement("endDate", r.SanctionEnd)))),
-                payments.Select(m => new XElement("payment", new XElement("month", m.Month.ToString("yyyy-MM")), new XElement("nature", m.Nature),
+                payments.Select(m => new XElement("payment", new XElement("month", m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)), new XElement("nature", m.Nature),
                     new XElement("days", m.Days), new XElement("amount", Money(m.Amount))))));
         }),
     });

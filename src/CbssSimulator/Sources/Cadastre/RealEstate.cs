@@ -35,16 +35,16 @@ public sealed class RealEstate(PersonStore persons)
         var addresses = persons.Addresses(head.Ssin);
         if (addresses.LastOrDefault(a => a.ToDate is null) is { } home)
         {
-            list.Add(Parcel(home, hash, share, DateOnly.Parse(home.FromDate), hash % 3 == 0 ? "APPARTEMENT" : "MAISON", null));
+            list.Add(Parcel(home, hash, share, IsoDate.Parse(home.FromDate), hash % 3 == 0 ? "APPARTEMENT" : "MAISON", null));
             if (hash % 100 < 15 && addresses.LastOrDefault(a => a.ToDate is not null) is { } former && string.CompareOrdinal(former.FromDate, home.FromDate) < 0)
             {
-                list.Add(Parcel(former, hash >> 3, share, DateOnly.Parse(former.FromDate), "MAISON", DateOnly.Parse(former.ToDate!)));
+                list.Add(Parcel(former, hash >> 3, share, IsoDate.Parse(former.FromDate), "MAISON", IsoDate.Parse(former.ToDate!)));
             }
 
             if (hash % 100 is >= 40 and < 50)
             {
                 var plot = new AddressRow { Street = "Lieu-dit Les Champs", HouseNumber = $"{hash % 900 + 100}", NisCode = home.NisCode, PostalCode = home.PostalCode, Municipality = home.Municipality };
-                list.Add(Parcel(plot, hash >> 5, share, DateOnly.Parse(home.FromDate), "TERRAIN", null));
+                list.Add(Parcel(plot, hash >> 5, share, IsoDate.Parse(home.FromDate), "TERRAIN", null));
             }
         }
 

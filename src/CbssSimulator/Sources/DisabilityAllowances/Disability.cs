@@ -16,7 +16,7 @@ public static class Disability
 {
     public static DisabilityRight? Right(PersonRow p, DateOnly today)
     {
-        if (p.Register == Registers.Bis || (p.DeathDate is { } d && DateOnly.Parse(d) <= today))
+        if (p.Register == Registers.Bis || (p.DeathDate is { } d && IsoDate.Parse(d) <= today))
         {
             return null;
         }

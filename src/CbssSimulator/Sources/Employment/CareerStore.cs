@@ -39,8 +39,8 @@ public sealed class CareerStore(RegistryDatabase db)
     {
         var qStart = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
         var qEnd = qStart.AddMonths(3).AddDays(-1);
-        var start = DateOnly.Parse(job.StartDate);
-        var end = job.EndDate is null ? today : DateOnly.Parse(job.EndDate);
+        var start = IsoDate.Parse(job.StartDate);
+        var end = job.EndDate is null ? today : IsoDate.Parse(job.EndDate);
         var from = start > qStart ? start : qStart;
         var to = end < qEnd ? end : qEnd;
         if (from > to || qStart > today)

@@ -69,7 +69,7 @@ public static class Careers
         foreach (var p in persons)
         {
             var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-            DateOnly limit = p.DeathDate is { } d ? DateOnly.Parse(d) : reference;
+            DateOnly limit = p.DeathDate is { } d ? IsoDate.Parse(d) : reference;
             var pension = born.AddYears(65);
             int age = reference.Year - born.Year;
             double employed = p.Register == Registers.Bis ? 0.2 : 0.65;
@@ -115,8 +115,8 @@ public static class Careers
 
     private static EmploymentRow Job(PersonRow p, EmployerRow employer, string type, DateOnly start, DateOnly? end, int time, int wage) => new()
     {
-        Ssin = p.Ssin, EmployerCbe = employer.Cbe, WorkerType = type, StartDate = start.ToString("yyyy-MM-dd"),
-        EndDate = end?.ToString("yyyy-MM-dd"), WorkingTime = time, MonthlyWage = type == "STU" ? wage : Math.Round(wage * time / 100.0, 2),
+        Ssin = p.Ssin, EmployerCbe = employer.Cbe, WorkerType = type, StartDate = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        EndDate = end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), WorkingTime = time, MonthlyWage = type == "STU" ? wage : Math.Round(wage * time / 100.0, 2),
     };
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;

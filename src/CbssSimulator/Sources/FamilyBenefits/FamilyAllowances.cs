@@ -54,7 +54,7 @@ public sealed class FamilyAllowances(PersonStore persons)
 
         string region = persons.CurrentAddress(child.Ssin) is { } a ? Geography.Municipalities.FirstOrDefault(m => m.NisCode == a.NisCode)?.Region ?? "Brussels" : "Brussels";
         var funds = Funds[region];
-        var stop = child.DeathDate is { } d && DateOnly.Parse(d) < end ? DateOnly.Parse(d) : end;
+        var stop = child.DeathDate is { } d && IsoDate.Parse(d) < end ? IsoDate.Parse(d) : end;
         return new AllowanceFile(child.Ssin, beneficiary.Ssin, funds[StableHash.Of(child.Ssin) % funds.Length], region, born,
             stop <= today ? stop : null);
     }

@@ -49,13 +49,13 @@ public sealed class Insurability(PersonStore persons, RegistryDatabase db)
         var pension = PensionRights.Right(holder, new CareerStore(db).Employments(holder.Ssin).Count > 0, today);
         bool pensioner = pension is not null, grapa = pension?.Nature == "GRAPA";
         bool longUnemployed = new UnemploymentStore(db).Rights(holder.Ssin).Any(r => r.Nature != "TIME_CREDIT"
-            && DateOnly.Parse(r.StartDate) <= today.AddYears(-1) && (r.EndDate is null || DateOnly.Parse(r.EndDate) >= today));
+            && IsoDate.Parse(r.StartDate) <= today.AddYears(-1) && (r.EndDate is null || IsoDate.Parse(r.EndDate) >= today));
         bool bim = grapa || longUnemployed || hash % 10 == 0;
         string ct = (pensioner ? "13" : "11") + (bim ? "1" : "0");
         var maf = bim ? Enumerable.Range(today.Year - 3, 3).Where(y => (hash >> (y % 7)) % 2 == 0).ToList() : [];
         (string, DateOnly)? house = hash % 20 == 7 ? (MedicalHouses[hash % MedicalHouses.Length], new DateOnly(today.Year - 1 - (int)(hash % 6), 1 + (int)(hash % 12), 1)) : null;
-        var since = string.IsNullOrEmpty(p.RegisteredSince) ? born : new[] { born, DateOnly.Parse(p.RegisteredSince[..10]) }.Max();
-        return new InsuranceSituation(Codes[hash % Codes.Length], holder.Ssin, holder.Ssin != p.Ssin, since, p.DeathDate is { } d ? DateOnly.Parse(d) : null,
+        var since = string.IsNullOrEmpty(p.RegisteredSince) ? born : new[] { born, IsoDate.Parse(p.RegisteredSince[..10]) }.Max();
+        return new InsuranceSituation(Codes[hash % Codes.Length], holder.Ssin, holder.Ssin != p.Ssin, since, p.DeathDate is { } d ? IsoDate.Parse(d) : null,
             ct, ct, bim, bim, maf, house);
     }
 }

@@ -15,12 +15,12 @@ public static class PensionRights
         var born = IncompleteDate.Parse(p.BirthDate).Earliest;
         var first = born.AddYears(65);
         var start = new DateOnly(first.Year, first.Month, 1).AddMonths(1);
-        if (p.Register == Registers.Bis || start > today || (p.DeathDate is { } d && DateOnly.Parse(d) < start))
+        if (p.Register == Registers.Bis || start > today || (p.DeathDate is { } d && IsoDate.Parse(d) < start))
         {
             return null;
         }
 
-        uint hash = uint.Parse(Tx25Labels.NameCode(p.Ssin));
+        uint hash = uint.Parse(Tx25Labels.NameCode(p.Ssin), CultureInfo.InvariantCulture);
         return hadCareer || hash % 3 != 0 ? ("RETRAITE", start, 1250 + hash % 1200) : ("GRAPA", start, 1267.39m);
     }
 }

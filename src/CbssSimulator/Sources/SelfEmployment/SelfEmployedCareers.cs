@@ -52,7 +52,7 @@ public static class SelfEmployedCareers
         foreach (var p in persons.Where(p => p.Register == Registers.Rn))
         {
             var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-            var cap = new[] { p.DeathDate is { } d ? DateOnly.Parse(d) : DateOnly.MaxValue, born.AddYears(65).AddDays(-1) }.Min();
+            var cap = new[] { p.DeathDate is { } d ? IsoDate.Parse(d) : DateOnly.MaxValue, born.AddYears(65).AddDays(-1) }.Min();
             var earliest = born.AddYears(21) > reference.AddYears(-12) ? born.AddYears(21) : reference.AddYears(-12);
             bool main = !employed.Contains(p.Ssin);
             if (earliest >= reference || earliest >= cap || !random.Bool(main ? 0.30f : 0.08f))
@@ -74,7 +74,7 @@ public static class SelfEmployedCareers
 
             rows.Add(new SelfEmploymentRow
             {
-                Ssin = p.Ssin, StartDate = start.ToString("yyyy-MM-dd"), EndDate = end?.ToString("yyyy-MM-dd"),
+                Ssin = p.Ssin, StartDate = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), EndDate = end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Category = main ? "PRINCIPAL" : "COMPLEMENTARY", FundCode = random.ArrayElement(funds),
                 AnnualIncome = main ? random.Number(16_000, 70_000) : random.Number(3_000, 15_000), Irregular = random.Bool(0.15f),
             });
@@ -99,7 +99,7 @@ public sealed class SelfEmployedStore(RegistryDatabase db)
     {
         var qStart = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
         var qEnd = qStart.AddMonths(3).AddDays(-1);
-        if (qStart > today || DateOnly.Parse(a.StartDate) > qEnd || (a.EndDate is { } e && DateOnly.Parse(e) < qStart))
+        if (qStart > today || IsoDate.Parse(a.StartDate) > qEnd || (a.EndDate is { } e && IsoDate.Parse(e) < qStart))
         {
             return null;
         }
@@ -116,8 +116,8 @@ public sealed class SelfEmployedStore(RegistryDatabase db)
         var last = new[] { new DateOnly(year, 12, 31), today }.Min();
         return Math.Round(Activities(ssin).Sum(a =>
         {
-            var from = new[] { DateOnly.Parse(a.StartDate), first }.Max();
-            var to = new[] { a.EndDate is { } e ? DateOnly.Parse(e) : last, last }.Min();
+            var from = new[] { IsoDate.Parse(a.StartDate), first }.Max();
+            var to = new[] { a.EndDate is { } e ? IsoDate.Parse(e) : last, last }.Min();
             return from > to ? 0 : a.AnnualIncome * (to.DayNumber - from.DayNumber + 1) / (DateTime.IsLeapYear(year) ? 366 : 365);
         }), 2);
     }

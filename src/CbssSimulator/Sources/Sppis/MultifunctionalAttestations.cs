@@ -19,9 +19,9 @@ public sealed record Attestation036(long Id, string Cbe, string Ssin, string Beg
     /// <summary>AttestationID (modelled: ten digits).</summary>
     public string AttestationId => (2_000_000_000 + Id).ToString();
 
-    public Period Validity => new(DateOnly.Parse(BeginDate), EndDate is null ? null : DateOnly.Parse(EndDate));
+    public Period Validity => new(IsoDate.Parse(BeginDate), EndDate is null ? null : IsoDate.Parse(EndDate));
 
-    public static long IdOf(string attestationId) => long.TryParse(attestationId, out long r) ? r - 2_000_000_000 : -1;
+    public static long IdOf(string attestationId) => long.TryParse(attestationId, NumberStyles.Integer, CultureInfo.InvariantCulture, out long r) ? r - 2_000_000_000 : -1;
 
     /// <summary>The L036 Attestation block.</summary>
     public XElement Element(XNamespace ns) => new(ns + "Attestation",

@@ -45,13 +45,13 @@ public sealed record SppisForm(long Id, string Cbe, string Ssin, string Kind, st
     /// <summary>ReferenceSPP_POD: ten digits, also readable as the int Reference of ListOfAttestations.</summary>
     public string Reference => (1_000_000_000 + Id).ToString();
 
-    public Period Period => new(DateOnly.Parse(EntryDate), EndDate is null ? null : DateOnly.Parse(EndDate));
+    public Period Period => new(IsoDate.Parse(EntryDate), EndDate is null ? null : IsoDate.Parse(EndDate));
 
     public bool Valid => State == FormState.Active;
 
     public IReadOnlyList<string> ErrorCodes => Errors is null ? [] : Errors.Split(',');
 
-    public static long IdOf(string reference) => long.TryParse(reference, out long r) ? r - 1_000_000_000 : -1;
+    public static long IdOf(string reference) => long.TryParse(reference, NumberStyles.Integer, CultureInfo.InvariantCulture, out long r) ? r - 1_000_000_000 : -1;
 }
 
 /// <summary>A change a new form makes to a stored one (its state, its end).</summary>
@@ -60,7 +60,7 @@ public sealed record FormChange(long Id, string State, string? EndDate)
     /// <summary>What a form C does to the B it ends from <paramref name="entry"/>: the day before, or withdrawn whole from its own start.</summary>
     public static FormChange Ending(SppisForm b, DateOnly entry) => b.Period.Start == entry
         ? new(b.Id, FormState.Withdrawn, b.EndDate)
-        : new(b.Id, FormState.Active, entry.AddDays(-1).ToString("yyyy-MM-dd"));
+        : new(b.Id, FormState.Active, entry.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>What code 9 does: the C cancelled as if it never existed, the B it ended valid again with its former end.</summary>
     public static FormChange[] Cancelling(SppisForm c) =>

@@ -46,12 +46,12 @@ public static class UnemploymentRights
         foreach (var p in persons.Where(p => p.Register == Registers.Rn))
         {
             var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-            var cap = new[] { p.DeathDate is { } d ? DateOnly.Parse(d) : DateOnly.MaxValue, born.AddYears(65).AddDays(-1) }.Min();
+            var cap = new[] { p.DeathDate is { } d ? IsoDate.Parse(d) : DateOnly.MaxValue, born.AddYears(65).AddDays(-1) }.Min();
             var mine = jobs.GetValueOrDefault(p.Ssin)?.Where(j => j.WorkerType == "OTH").ToList() ?? [];
             var last = mine.LastOrDefault();
-            if (last?.EndDate is { } ended && DateOnly.Parse(ended) < reference && DateOnly.Parse(ended) < cap && !selfEmployed.Contains(p.Ssin) && random.Bool(0.7f))
+            if (last?.EndDate is { } ended && IsoDate.Parse(ended) < reference && IsoDate.Parse(ended) < cap && !selfEmployed.Contains(p.Ssin) && random.Bool(0.7f))
             {
-                var start = DateOnly.Parse(ended).AddDays(1);
+                var start = IsoDate.Parse(ended).AddDays(1);
                 double daily = Math.Clamp(Math.Round(last.MonthlyWage * 0.6 / 26, 2), 45, 75);
                 rows.Add(Right(p, "FULL_UNEMPLOYMENT", start, End(random, start, cap, reference, p), daily, random));
             }
@@ -65,7 +65,7 @@ public static class UnemploymentRights
             }
             else if (mine.FirstOrDefault(j => j.EndDate is null && j.WorkingTime < 100) is { } part && random.Bool(0.3f))
             {
-                var start = DateOnly.Parse(part.StartDate).AddDays(random.Number(0, 365));
+                var start = IsoDate.Parse(part.StartDate).AddDays(random.Number(0, 365));
                 if (start < reference && start < cap)
                 {
                     rows.Add(new UnemploymentRow { Ssin = p.Ssin, Nature = "TIME_CREDIT", StartDate = Text(start), DailyAmount = 10.0 });
@@ -98,7 +98,7 @@ public static class UnemploymentRights
         };
     }
 
-    private static string Text(DateOnly d) => d.ToString("yyyy-MM-dd");
+    private static string Text(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Reads unemployment rights (Dapper) and computes the monthly benefits.</summary>
@@ -118,12 +118,12 @@ public sealed class UnemploymentStore(RegistryDatabase db)
     /// <summary>The benefits of one month up to D: Monday to Saturday days of the right, less the sanction days.</summary>
     public static BenefitMonth? Month(UnemploymentRow r, DateOnly month, DateOnly today)
     {
-        var from = new[] { month, DateOnly.Parse(r.StartDate) }.Max();
-        var to = new[] { month.AddMonths(1).AddDays(-1), r.EndDate is { } e ? DateOnly.Parse(e) : DateOnly.MaxValue, today }.Min();
+        var from = new[] { month, IsoDate.Parse(r.StartDate) }.Max();
+        var to = new[] { month.AddMonths(1).AddDays(-1), r.EndDate is { } e ? IsoDate.Parse(e) : DateOnly.MaxValue, today }.Min();
         int days = 0;
         for (var d = from; d <= to; d = d.AddDays(1))
         {
-            bool excluded = r.SanctionStart is { } s && string.CompareOrdinal(d.ToString("yyyy-MM-dd"), s) >= 0 && string.CompareOrdinal(d.ToString("yyyy-MM-dd"), r.SanctionEnd!) <= 0;
+            bool excluded = r.SanctionStart is { } s && string.CompareOrdinal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s) >= 0 && string.CompareOrdinal(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.SanctionEnd!) <= 0;
             days += d.DayOfWeek != DayOfWeek.Sunday && !excluded ? 1 : 0;
         }
 

@@ -14,7 +14,7 @@ public class ManageCarmedTests(SimulatorFactory factory) : IClassFixture<Simulat
     private readonly SoapClient client = factory.Soap();
     private static readonly DateOnly D = new(2026, 11, 23);
 
-    public static string Day(int offset) => D.AddDays(offset).ToString("yyyy-MM-dd");
+    public static string Day(int offset) => D.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Covers(int from, int to, params string[] types) =>
         "<medicalCover>" + string.Concat((types.Length == 0 ? ["doctor", "pharmaceuticalDrug"] : types).Select(t =>

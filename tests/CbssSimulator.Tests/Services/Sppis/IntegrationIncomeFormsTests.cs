@@ -196,7 +196,7 @@ public class IntegrationIncomeFormsTests(SimulatorFactory factory) : IClassFixtu
         var exoneration = reply.Body!.Element(Ma + "ExonerationArt35")!;
         Assert.Equal("true", exoneration.Attribute("hasExoneration")!.Value);
         Assert.Equal(start, exoneration.Element(Ma + "FirstExonerationDate")!.Value);
-        Assert.Equal(new DateOnly(2026, 11, 23).DayNumber - DateOnly.Parse(start).DayNumber + 1, int.Parse(exoneration.Element(Ma + "PaymentExoneratedDays")!.Value));
+        Assert.Equal(new DateOnly(2026, 11, 23).DayNumber - IsoDate.Parse(start).DayNumber + 1, int.Parse(exoneration.Element(Ma + "PaymentExoneratedDays")!.Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public static class Law1965Forms
     private const string Header = $"""xmlns:l="{Ns}" xmlns:c65="{C65}" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common" """;
 
     public static string File(string cbe, string file = "DOSSIER0001") =>
-        $"<c65:FileIdentification><c65:KBOBCE>{long.Parse(cbe)}</c65:KBOBCE><c65:FileID>{file}</c65:FileID></c65:FileIdentification>";
+        $"<c65:FileIdentification><c65:KBOBCE>{long.Parse(cbe, CultureInfo.InvariantCulture)}</c65:KBOBCE><c65:FileID>{file}</c65:FileID></c65:FileIdentification>";
 
     public static string Integration(int code, string start, string end, string name = "Integration") =>
         $"""<l:{name} qualitycode="{code}"><common:StartDate>{start}</common:StartDate><common:EndDate>{end}</common:EndDate></l:{name}>""";

@@ -148,7 +148,7 @@ public class Law1965Tests(SimulatorFactory factory) : IClassFixture<SimulatorFac
         string body = what switch
         {
             "kbo" => FormA("0299900145", p.Ssin, "2026-11-01"),
-            "checksum" => FormA(Cbe, p.Ssin[..9] + ((int.Parse(p.Ssin[9..]) + 1) % 100).ToString("00"), "2026-11-01"),
+            "checksum" => FormA(Cbe, p.Ssin[..9] + ((int.Parse(p.Ssin[9..], CultureInfo.InvariantCulture) + 1) % 100).ToString("00", CultureInfo.InvariantCulture), "2026-11-01"),
             "attest" => FormA(Cbe, p.Ssin, "2026-11-01").Replace("A00000000000001", "A0001"),
             _ => $"""<l:L65_AB_DecisionRequest xmlns:l="{Law1965Forms.Ns}" xmlns:c65="{Law1965Forms.C65}">{File(Cbe)}</l:L65_AB_DecisionRequest>""",
         };
