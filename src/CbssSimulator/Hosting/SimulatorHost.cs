@@ -42,6 +42,7 @@ public static class SimulatorHost
         // Every options class, bound once and validated at start: a bad value stops the start, naming its key.
         services.AddOptions<SoapHostOptions>().BindConfiguration("Soap").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration("Admin");
         services.AddOptions<RegistryOptions>().Configure<IConfiguration>(RegistryBootstrap.Bind).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
@@ -90,7 +91,9 @@ public static class SimulatorHost
 
     public static void MapSimulator(WebApplication app)
     {
+        app.UseMiddleware<AdminGuardMiddleware>();
         app.UseMiddleware<SandboxMiddleware>();
+        app.UseMiddleware<BasicAuthMiddleware>();
         app.UseRouting();
         app.UseMiddleware<ContractFileMiddleware>();
         app.UseMiddleware<SoapGateMiddleware>();

@@ -65,7 +65,9 @@ public sealed partial class SandboxRegistry
         {
             RemoveAsync(name).GetAwaiter().GetResult();
             var template = new RegistryDatabase(Path.Combine(folder, $"{name}.template.db"));
-            RegistryDatabase.Copy(Population(seed, persons), template);
+            var population = Population(seed, persons);
+            RegistryDatabase.Copy(population, template);
+            population.ClearPool(); // a template per seed and size: no pooled connection (and page cache) kept per create
             prepare?.Invoke(template);
             var live = new RegistryDatabase(Path.Combine(folder, $"{name}.db"));
             RegistryDatabase.Copy(template, live);
