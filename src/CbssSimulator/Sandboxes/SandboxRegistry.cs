@@ -166,10 +166,14 @@ public sealed partial class SandboxRegistry
     /// </summary>
     private void RemoveLeftovers(string registryPath)
     {
+        string registry = Path.GetFullPath(registryPath);
         foreach (var file in Directory.EnumerateFiles(folder))
         {
+            // The served registry (and its ".initial", journal, WAL) is never a leftover, should the folder hold it.
             string full = Path.GetFullPath(file);
-            if (LeftoverPattern().IsMatch(Path.GetFileName(file)) && !full.StartsWith(Path.GetFullPath(registryPath), StringComparison.Ordinal))
+            bool isRegistry = Path.GetDirectoryName(full) == Path.GetDirectoryName(registry)
+                && Path.GetFileName(full).StartsWith(Path.GetFileName(registry), StringComparison.Ordinal);
+            if (LeftoverPattern().IsMatch(Path.GetFileName(full)) && !isRegistry)
             {
                 File.Delete(full);
             }

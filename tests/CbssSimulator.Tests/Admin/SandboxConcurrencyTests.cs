@@ -160,3 +160,31 @@ public class SandboxConcurrencyTests(SimulatorFactory factory) : IClassFixture<S
         }
     }
 }
+
+/// <summary>Sandboxes at restart (docs/decisions.md): the files a previous run left are removed at start; the rest stays.</summary>
+public class SandboxLeftoverTests(SandboxLeftoverTests.LeftoverFactory factory) : IClassFixture<SandboxLeftoverTests.LeftoverFactory>
+{
+    public sealed class LeftoverFactory : SimulatorFactory
+    {
+        public LeftoverFactory()
+        {
+            Directory.CreateDirectory(Path.Combine(Folder, "templates"));
+            foreach (var file in new[] { "gone.db", "gone.template.db", "gone.db-wal", "gone.template.db-journal", "notes.txt", "templates/seed1-persons1-v0.db" })
+            {
+                File.WriteAllText(Path.Combine(Folder, file), "");
+            }
+        }
+
+        public string Folder => RegistryPath + ".sandboxes";
+    }
+
+    [Fact]
+    public async Task AtStart_LeftoverSandboxFiles_AreRemoved_TemplatesAndOtherFilesStay()
+    {
+        using var response = await factory.CreateClient().GetAsync("/admin/sandboxes");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("gone", await response.Content.ReadAsStringAsync());
+        Assert.Equal(["notes.txt"], Directory.GetFiles(factory.Folder).Select(Path.GetFileName));
+        Assert.True(File.Exists(Path.Combine(factory.Folder, "templates", "seed1-persons1-v0.db")));
+    }
+}
