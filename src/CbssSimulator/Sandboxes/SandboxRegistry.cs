@@ -53,7 +53,7 @@ public sealed partial class SandboxRegistry
     public static bool IsValidName(string name) => NamePattern().IsMatch(name);
 
     /// <summary>Creates (or replaces) a sandbox from a generated population; <paramref name="prepare"/> may then edit its template (a scenario).</summary>
-    public Sandbox Create(string name, int seed, int persons, Action<RegistryDatabase>? prepare = null, string? origin = null)
+    public Sandbox Create(string name, int seed, int persons, Action<RegistryDatabase>? prepare = null, string? origin = null, Action<Sandbox>? configure = null)
     {
         if (!IsValidName(name) || name == DefaultName)
         {
@@ -72,6 +72,7 @@ public sealed partial class SandboxRegistry
             var live = new RegistryDatabase(Path.Combine(folder, $"{name}.db"));
             RegistryDatabase.Copy(template, live);
             var sandbox = new Sandbox(name, live, template, wall, options.JournalCapacity, origin ?? $"seed {seed}, {persons} persons");
+            configure?.Invoke(sandbox); // before it is listed: no call sees it half-configured
             sandboxes[name] = sandbox;
             return sandbox;
         }
@@ -85,10 +86,8 @@ public sealed partial class SandboxRegistry
     public Sandbox CreateFromScenario(string name, Scenarios.ScenarioFile scenario)
     {
         Scenarios.ScenarioSettings? settings = null;
-        var sandbox = Create(name, scenario.Population?.Seed ?? 42, scenario.Population?.Persons ?? 0,
-            template => settings = Scenarios.ScenarioBuilder.Apply(scenario, template), "scenario " + scenario.Name);
-        sandbox.Configure(settings!);
-        return sandbox;
+        return Create(name, scenario.Population?.Seed ?? 42, scenario.Population?.Persons ?? 0,
+            template => settings = Scenarios.ScenarioBuilder.Apply(scenario, template), "scenario " + scenario.Name, s => s.Configure(settings!));
     }
 
     /// <summary>Deletes a sandbox (blocking; the admin API uses <see cref="DeleteAsync"/>).</summary>
