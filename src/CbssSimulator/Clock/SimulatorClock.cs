@@ -8,6 +8,7 @@ namespace CbssSimulator.Clock;
 public sealed class SimulatorClock(TimeProvider wall)
 {
     private static readonly TimeZoneInfo Brussels = FindBrussels();
+    private readonly Lock writers = new();
     private long offsetTicks;
 
     /// <summary>The unshifted provider, for delays, timeouts and wall times.</summary>
@@ -24,16 +25,35 @@ public sealed class SimulatorClock(TimeProvider wall)
     /// <summary>D in the integration controls: the simulated date in Brussels.</summary>
     public DateOnly Today => DateOnly.FromDateTime(LocalNow.DateTime);
 
-    /// <summary>Shifts the clock so that <see cref="Today"/> is <paramref name="today"/>, keeping the time of day.</summary>
+    /// <summary>
+    /// Shifts the clock so that <see cref="Today"/> is <paramref name="today"/>, keeping the time of day. Changes are
+    /// serialised (docs/decisions.md, "Atomic clock changes"): the shift is computed and applied under one lock, so two
+    /// concurrent calls both land on that date instead of shifting twice; reads stay lock-free.
+    /// </summary>
     public void SetToday(DateOnly today)
     {
-        var shift = today.DayNumber - Today.DayNumber;
-        Interlocked.Add(ref offsetTicks, TimeSpan.FromDays(shift).Ticks);
+        lock (writers)
+        {
+            var shift = today.DayNumber - Today.DayNumber;
+            Interlocked.Add(ref offsetTicks, TimeSpan.FromDays(shift).Ticks);
+        }
     }
 
-    public void Advance(TimeSpan by) => Interlocked.Add(ref offsetTicks, by.Ticks);
+    public void Advance(TimeSpan by)
+    {
+        lock (writers)
+        {
+            Interlocked.Add(ref offsetTicks, by.Ticks);
+        }
+    }
 
-    public void Reset() => Interlocked.Exchange(ref offsetTicks, 0);
+    public void Reset()
+    {
+        lock (writers)
+        {
+            Interlocked.Exchange(ref offsetTicks, 0);
+        }
+    }
 
     /// <summary>The Brussels UTC offset on a given date, for xs:date values written with a zone (2012-05-24+02:00).</summary>
     public static TimeSpan BrusselsOffset(DateOnly date) => Brussels.GetUtcOffset(date.ToDateTime(new TimeOnly(12, 0)));

@@ -52,6 +52,7 @@ public static class SimulatorHost
         services.AddOptions<SoapHostOptions>().BindConfiguration("Soap").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Scenarios.ScenarioLimits>().BindConfiguration("Scenarios").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration("Admin");
         services.AddOptions<RegistryOptions>().Configure<IConfiguration>(RegistryBootstrap.Bind).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
@@ -100,7 +101,9 @@ public static class SimulatorHost
 
     public static void MapSimulator(WebApplication app)
     {
+        app.UseMiddleware<AdminGuardMiddleware>();
         app.UseMiddleware<SandboxMiddleware>();
+        app.UseMiddleware<BasicAuthMiddleware>();
         app.UseRouting();
         app.UseMiddleware<ContractFileMiddleware>();
         app.UseMiddleware<SoapGateMiddleware>();

@@ -38,6 +38,9 @@ public sealed class Sandbox
 
     public Journal Journal { get; }
 
+    /// <summary>Held shared by every call using the sandbox, exclusively by its reset and delete.</summary>
+    public SandboxGate Gate { get; } = new();
+
     public FaultPlan Faults { get; } = new();
 
     public PersonStore Persons { get; }

@@ -54,12 +54,12 @@ public static class SandboxApi
             return Results.Created($"/admin/sandboxes/{name}", View(sandbox));
         });
 
-        app.MapDelete("/admin/sandboxes/{name}", (string name, SandboxRegistry registry) =>
-            registry.Delete(name) ? Results.NoContent() : Results.Problem($"There is no sandbox '{name}' to delete (the default one cannot be).", statusCode: 404));
+        app.MapDelete("/admin/sandboxes/{name}", async (string name, SandboxRegistry registry) =>
+            await registry.DeleteAsync(name) ? Results.NoContent() : Results.Problem($"There is no sandbox '{name}' to delete (the default one cannot be).", statusCode: 404));
 
-        app.MapPost("/admin/sandboxes/{name}/reset", (string name, SandboxRegistry registry) =>
-            registry.Find(name) is { } sandbox
-                ? Results.Ok(new { name, resetMilliseconds = Math.Round(registry.Reset(sandbox), 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+        app.MapPost("/admin/sandboxes/{name}/reset", async (string name, SandboxRegistry registry) =>
+            registry.Find(name) is { } sandbox && await registry.ResetAsync(sandbox) is var ms and >= 0
+                ? Results.Ok(new { name, resetMilliseconds = Math.Round(ms, 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
                 : NotFound(name));
 
         app.MapGet("/admin/sandboxes/{name}/journal", (string name, string? service, string? operation, string? ssin, string? cpas, string? code,

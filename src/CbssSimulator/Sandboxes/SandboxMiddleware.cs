@@ -16,22 +16,14 @@ public sealed partial class SandboxMiddleware(RequestDelegate next, SandboxRegis
         var soap = SoapPrefix().Match(path);
         var admin = AdminPrefix().Match(path);
         var match = soap.Success ? soap : admin.Success ? admin : null;
+        var sandbox = registry.Default;
         if (match is not null)
         {
             string name = match.Groups["name"].Value;
-            var sandbox = registry.Find(name);
-            if (sandbox is null)
+            sandbox = registry.Find(name);
+            if (sandbox is null || sandbox.Gate.IsClosed)
             {
-                if (soap.Success && HttpMethods.IsPost(context.Request.Method))
-                {
-                    await SoapFaultWriter.WriteAsync(context, SoapFault.Client($"There is no sandbox named '{name}' (PUT /admin/sandboxes/{name} creates one).", 404));
-                }
-                else
-                {
-                    context.Response.StatusCode = StatusCodes.Status404NotFound;
-                    await context.Response.WriteAsJsonAsync(new { error = $"There is no sandbox named '{name}'." });
-                }
-
+                await NoSandboxAsync(context, name, soap.Success);
                 return;
             }
 
@@ -46,8 +38,43 @@ public sealed partial class SandboxMiddleware(RequestDelegate next, SandboxRegis
                 context.Request.Path = new PathString("/admin/" + match.Groups["rest"].Value);
             }
         }
+        else if (path.StartsWith("/admin/sandboxes", StringComparison.Ordinal))
+        {
+            // The sandbox routes themselves (create, delete, reset, journal, faults) take no lease: a reset or
+            // delete takes the gate exclusively.
+            await next(context);
+            return;
+        }
 
-        await next(context);
+        // A use lease for the whole call (docs/decisions.md, "Sandboxes under concurrency"): a reset or delete waits
+        // for it; a call arriving during a delete is answered as for an unknown sandbox.
+        if (!await sandbox.Gate.EnterAsync(context.RequestAborted))
+        {
+            await NoSandboxAsync(context, sandbox.Name, soap.Success);
+            return;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            sandbox.Gate.Exit();
+        }
+    }
+
+    private static async Task NoSandboxAsync(HttpContext context, string name, bool soap)
+    {
+        if (soap && HttpMethods.IsPost(context.Request.Method))
+        {
+            await SoapFaultWriter.WriteAsync(context, SoapFault.Client($"There is no sandbox named '{name}' (PUT /admin/sandboxes/{name} creates one).", 404));
+        }
+        else
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsJsonAsync(new { error = $"There is no sandbox named '{name}'." });
+        }
     }
 
     [GeneratedRegex("^/sandboxes/(?<name>[^/]+)(?<rest>/.*)$")]

@@ -26,7 +26,7 @@ public sealed partial class SandboxRegistry
     public const string DefaultName = "default";
 
     private readonly ConcurrentDictionary<string, Sandbox> sandboxes = new(StringComparer.Ordinal);
-    private readonly object gate = new();
+    private readonly SemaphoreSlim lifecycle = new(1, 1); // creates and deletes, one at a time (a delete waits for its calls)
     private readonly TimeProvider wall;
     private readonly SandboxOptions options;
     private readonly string folder;
@@ -37,6 +37,7 @@ public sealed partial class SandboxRegistry
         this.options = options;
         folder = Path.GetFullPath(options.Folder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(registry.Path))!, "sandboxes"));
         Directory.CreateDirectory(Path.Combine(folder, "templates"));
+        RemoveLeftovers(registry.Path);
         var initial = new RegistryDatabase(registry.Path + ".initial");
         RegistryDatabase.Copy(registry, initial);
         Default = new Sandbox(DefaultName, registry, initial, wall, options.JournalCapacity, "registry " + Path.GetFileName(registry.Path));
@@ -52,24 +53,32 @@ public sealed partial class SandboxRegistry
     public static bool IsValidName(string name) => NamePattern().IsMatch(name);
 
     /// <summary>Creates (or replaces) a sandbox from a generated population; <paramref name="prepare"/> may then edit its template (a scenario).</summary>
-    public Sandbox Create(string name, int seed, int persons, Action<RegistryDatabase>? prepare = null, string? origin = null)
+    public Sandbox Create(string name, int seed, int persons, Action<RegistryDatabase>? prepare = null, string? origin = null, Action<Sandbox>? configure = null)
     {
         if (!IsValidName(name) || name == DefaultName)
         {
             throw new ArgumentException($"'{name}' is not a sandbox name (letters, digits, '-' and '_', at most 64; not '{DefaultName}').");
         }
 
-        lock (gate)
+        lifecycle.Wait();
+        try
         {
-            Delete(name);
+            RemoveAsync(name).GetAwaiter().GetResult();
             var template = new RegistryDatabase(Path.Combine(folder, $"{name}.template.db"));
-            RegistryDatabase.Copy(Population(seed, persons), template);
+            var population = Population(seed, persons);
+            RegistryDatabase.Copy(population, template);
+            population.ClearPool(); // a template per seed and size: no pooled connection (and page cache) kept per create
             prepare?.Invoke(template);
             var live = new RegistryDatabase(Path.Combine(folder, $"{name}.db"));
             RegistryDatabase.Copy(template, live);
             var sandbox = new Sandbox(name, live, template, wall, options.JournalCapacity, origin ?? $"seed {seed}, {persons} persons");
+            configure?.Invoke(sandbox); // before it is listed: no call sees it half-configured
             sandboxes[name] = sandbox;
             return sandbox;
+        }
+        finally
+        {
+            lifecycle.Release();
         }
     }
 
@@ -77,34 +86,97 @@ public sealed partial class SandboxRegistry
     public Sandbox CreateFromScenario(string name, Scenarios.ScenarioFile scenario)
     {
         Scenarios.ScenarioSettings? settings = null;
-        var sandbox = Create(name, scenario.Population?.Seed ?? 42, scenario.Population?.Persons ?? 0,
-            template => settings = Scenarios.ScenarioBuilder.Apply(scenario, template), "scenario " + scenario.Name);
-        sandbox.Configure(settings!);
-        return sandbox;
+        return Create(name, scenario.Population?.Seed ?? 42, scenario.Population?.Persons ?? 0,
+            template => settings = Scenarios.ScenarioBuilder.Apply(scenario, template), "scenario " + scenario.Name, s => s.Configure(settings!));
     }
 
-    public bool Delete(string name)
+    /// <summary>Deletes a sandbox (blocking; the admin API uses <see cref="DeleteAsync"/>).</summary>
+    public bool Delete(string name) => DeleteAsync(name).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Deletes a sandbox (docs/decisions.md, "Sandboxes under concurrency"): it leaves the list at once (new calls get
+    /// "no sandbox named …"), then waits for the calls in flight, refuses the ones waiting, clears its pooled
+    /// connections and removes its files (live, template, and any journal/WAL/SHM beside them).
+    /// </summary>
+    public async Task<bool> DeleteAsync(string name)
+    {
+        await lifecycle.WaitAsync();
+        try
+        {
+            return await RemoveAsync(name);
+        }
+        finally
+        {
+            lifecycle.Release();
+        }
+    }
+
+    private async Task<bool> RemoveAsync(string name)
     {
         if (name == DefaultName || !sandboxes.TryRemove(name, out var sandbox))
         {
             return false;
         }
 
-        foreach (var db in new[] { sandbox.Database, sandbox.Template })
+        await sandbox.Gate.RunExclusiveAsync(() =>
         {
-            db.ClearPool();
-            File.Delete(db.Path);
-        }
-
+            foreach (var db in new[] { sandbox.Database, sandbox.Template })
+            {
+                db.ClearPool();
+                DeleteFiles(db.Path);
+            }
+        }, close: true);
         return true;
     }
 
-    /// <summary>Resets a sandbox and tells how long it took, in milliseconds.</summary>
-    public double Reset(Sandbox sandbox)
+    private static void DeleteFiles(string path)
     {
-        var watch = Stopwatch.StartNew();
-        sandbox.Reset();
-        return watch.Elapsed.TotalMilliseconds;
+        foreach (var suffix in FileSuffixes)
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
+    /// <summary>A SQLite database and the files SQLite may keep beside it.</summary>
+    private static readonly string[] FileSuffixes = ["", "-journal", "-wal", "-shm"];
+
+    /// <summary>Resets a sandbox and tells how long the copy took, in milliseconds (blocking; the admin API uses <see cref="ResetAsync"/>).</summary>
+    public double Reset(Sandbox sandbox) => ResetAsync(sandbox).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Resets a sandbox once the calls in flight have ended (new ones wait for the reset, then go on in the reset
+    /// state); tells how long the reset itself took, in milliseconds, or -1 when the sandbox was deleted meanwhile.
+    /// </summary>
+    public async Task<double> ResetAsync(Sandbox sandbox)
+    {
+        double milliseconds = -1;
+        await sandbox.Gate.RunExclusiveAsync(() =>
+        {
+            var watch = Stopwatch.StartNew();
+            sandbox.Reset();
+            milliseconds = watch.Elapsed.TotalMilliseconds;
+        }, close: false);
+        return milliseconds;
+    }
+
+    /// <summary>
+    /// Removes the files a previous run left in the sandboxes folder (docs/decisions.md, "Sandboxes at restart"):
+    /// sandboxes made through the API live as long as the process; the prepared population templates stay.
+    /// </summary>
+    private void RemoveLeftovers(string registryPath)
+    {
+        string registry = Path.GetFullPath(registryPath);
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            // The served registry (and its ".initial", journal, WAL) is never a leftover, should the folder hold it.
+            string full = Path.GetFullPath(file);
+            bool isRegistry = Path.GetDirectoryName(full) == Path.GetDirectoryName(registry)
+                && Path.GetFileName(full).StartsWith(Path.GetFileName(registry), StringComparison.Ordinal);
+            if (LeftoverPattern().IsMatch(Path.GetFileName(full)) && !isRegistry)
+            {
+                File.Delete(full);
+            }
+        }
     }
 
     /// <summary>The prepared population for a seed and size, generated the first time it is asked for.</summary>
@@ -129,6 +201,9 @@ public sealed partial class SandboxRegistry
 
         return new RegistryDatabase(path);
     }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}(\.template)?\.db(-journal|-wal|-shm)?$")]
+    private static partial Regex LeftoverPattern();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex NamePattern();

@@ -50,4 +50,7 @@ public sealed class SoapHostOptions
 
     /// <summary>Refuse SSDN/SOA callers whose valid KBO number is not a CPAS of the registry (decisions §10). Default false.</summary>
     public bool StrictCallers { get; set; }
+
+    /// <summary>HTTP Basic credentials the SOA endpoints require (Soap:BasicAuth:User/Password); unset → Basic headers ignored.</summary>
+    public BasicAuthOptions BasicAuth { get; set; } = new();
 }
