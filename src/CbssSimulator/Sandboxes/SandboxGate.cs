@@ -6,12 +6,14 @@ namespace CbssSimulator.Sandboxes;
 /// while a reset or delete is pending (writer preference, so a steady load cannot starve it); the exclusive holder
 /// waits until the calls in flight have ended. Once a delete has closed the gate, every waiting and later call is
 /// refused (<see cref="EnterAsync"/> answers false) and gets the "no sandbox named …" answer.
+/// Taking and ending a lease costs two interlocked operations and no lock while no reset or delete is pending.
 /// </summary>
 public sealed class SandboxGate
 {
     private readonly Lock sync = new();
     private readonly SemaphoreSlim exclusive = new(1, 1);
     private int users;
+    private int blocked; // 1 while a reset or delete is pending or after a delete: leases go the slow way
     private bool pending;
     private bool closed;
     private TaskCompletionSource? drained;
@@ -31,6 +33,17 @@ public sealed class SandboxGate
     /// <summary>Takes a use lease; false when the sandbox has been deleted (before or while waiting).</summary>
     public async ValueTask<bool> EnterAsync(CancellationToken cancel)
     {
+        if (Volatile.Read(ref blocked) == 0)
+        {
+            Interlocked.Increment(ref users); // a full fence: a reset that blocks now sees this lease and waits for it
+            if (Volatile.Read(ref blocked) == 0)
+            {
+                return true;
+            }
+
+            Exit(); // raced with a reset or delete: no work was done, take the slow way
+        }
+
         while (true)
         {
             Task wait;
@@ -43,7 +56,7 @@ public sealed class SandboxGate
 
                 if (!pending)
                 {
-                    users++;
+                    Interlocked.Increment(ref users);
                     return true;
                 }
 
@@ -57,10 +70,14 @@ public sealed class SandboxGate
     /// <summary>Ends a use lease taken by <see cref="EnterAsync"/>.</summary>
     public void Exit()
     {
+        if (Interlocked.Decrement(ref users) != 0 || Volatile.Read(ref blocked) == 0)
+        {
+            return;
+        }
+
         lock (sync)
         {
-            users--;
-            if (users == 0 && drained is not null)
+            if (Volatile.Read(ref users) == 0 && drained is not null)
             {
                 drained.TrySetResult();
                 drained = null;
@@ -87,7 +104,8 @@ public sealed class SandboxGate
                 }
 
                 pending = true;
-                wait = users == 0 ? Task.CompletedTask : (drained = new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+                Interlocked.Exchange(ref blocked, 1); // a full fence before reading the leases
+                wait = Volatile.Read(ref users) == 0 ? Task.CompletedTask : (drained = new(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
             }
 
             await wait;
@@ -101,6 +119,7 @@ public sealed class SandboxGate
                 {
                     closed |= close;
                     pending = false;
+                    Volatile.Write(ref blocked, closed ? 1 : 0);
                     reopened?.TrySetResult();
                     reopened = null;
                 }
