@@ -42,6 +42,8 @@ public static class SimulatorHost
         // Every options class, bound once and validated at start: a bad value stops the start, naming its key.
         services.AddOptions<SoapHostOptions>().BindConfiguration("Soap").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PersonaOptions>().BindConfiguration("Personas").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FailOnPurposeGate>();
         services.AddOptions<RegistryOptions>().Configure<IConfiguration>(RegistryBootstrap.Bind).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
