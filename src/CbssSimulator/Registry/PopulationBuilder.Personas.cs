@@ -28,7 +28,7 @@ internal sealed partial class PopulationBuilder
                 : households.TryGetValue(p.Household, out var h) ? h : households[p.Household] = ++householdId;
             long card = 5_900_000_000 + long.Parse(p.Ssin[1..9]);
             usedCards.Add(card);
-            var cardFrom = Later(since, birth.Earliest.AddYears(12));
+            var cardFrom = Later(Later(since, birth.Earliest.AddYears(12)), today.AddYears(-5)); // a card valid on the reference date
             var municipality = municipalities.Single(m => m.NisCode == address.NisCode);
             bool belgianBorn = p.Nationality == 150;
             var person = new PersonRow
