@@ -56,7 +56,7 @@ public static class ScenarioBuilder
         string.CompareOrdinal(since, birth.Earliest.AddYears(12).ToString("yyyy-MM-dd")) >= 0 ? since : birth.Earliest.AddYears(12).ToString("yyyy-MM-dd");
 
     public static string Resolve(string personOrSsin, IReadOnlyDictionary<string, string> ids) =>
-        ids.TryGetValue(personOrSsin, out var ssin) ? ssin : personOrSsin;
+        ids.TryGetValue(personOrSsin, out var ssin) ? ssin : Registry.Personas.PersonaCatalogue.Find(personOrSsin)?.Ssin ?? personOrSsin; // a persona's name (decisions §41)
 
     private static Dictionary<string, string> Persons(ScenarioFile s, RegistryDatabase db)
     {

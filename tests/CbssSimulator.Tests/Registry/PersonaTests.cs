@@ -111,6 +111,40 @@ public class PersonaTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
         Assert.Contains(persona.Ssin, reply.Text);
     }
 
+    [Fact]
+    public async Task AScenario_NamesAPersona_ForItsIntegrations()
+    {
+        var soap = factory.Soap();
+        const string scenario = """
+            name: persona-integration
+            population: { seed: 5, persons: 100 }
+            integrations:
+              - person: employee
+                cpas: "0212344876"
+                qualityCode: 2
+                start: "2026-11-01"
+            """;
+        Assert.Empty(ScenarioChecksOf(scenario));
+        using var put = await soap.Http.PutAsJsonAsync("/admin/sandboxes/persona-integration", new { scenarioText = scenario });
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        var tx25 = await soap.ForSandbox("persona-integration").Tx25Async(PersonaCatalogue.Find("employee")!.Ssin, "0212344876");
+        Assert.Equal("DATA_FOUND", tx25.Element("status")!.Element("value")!.Value);
+        Assert.NotEmpty(ScenarioChecksOf(scenario.Replace("person: employee", "person: no-such-persona")));
+    }
+
+    private static IReadOnlyList<CbssSimulator.Scenarios.ScenarioError> ScenarioChecksOf(string text)
+    {
+        try
+        {
+            CbssSimulator.Scenarios.ScenarioLoader.Parse(text, "test.yaml");
+            return [];
+        }
+        catch (CbssSimulator.Scenarios.ScenarioException e)
+        {
+            return e.Errors;
+        }
+    }
+
     private static string Digest(XElement service)
     {
         var copy = new XElement(service);
