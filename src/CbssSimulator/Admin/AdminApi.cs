@@ -38,6 +38,8 @@ public static class AdminApi
             return Results.Ok(persons.Search(q, Math.Max(0, skip ?? 0), size).Select(p => PersonView(p, persons.CurrentAddress(p.Ssin))));
         });
 
+        app.MapGet("/admin/personas", (PersonStore persons) => Results.Ok(Registry.Personas.PersonaDocs.Views(persons))); // decisions §41
+
         app.MapGet("/admin/cpas", (CpasStore cpas) => Results.Ok(cpas.All().Select(c => new
         {
             cbeNumber = c.Cbe, name = c.Name, nisCode = c.NisCode, region = c.Region, origin = c.Origin,

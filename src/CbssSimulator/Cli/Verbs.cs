@@ -40,6 +40,8 @@ public static class Verbs
                 return await Bench.RunAsync(rest);
             case "health":
                 return await Health(rest);
+            case "registry":
+                return RegistryVerbs.Run(rest);
             case "coverage":
                 Console.WriteLine(Catalogue.CoverageTable.Markdown());
                 return 0;
@@ -64,6 +66,7 @@ public static class Verbs
           generate  --out registry.db [--seed 42] [--persons 10000] [--reference-date 2026-01-01]
                     write a registry file: the same seed and size give the same content
           coverage  print the README's coverage table from the service catalogue
+          registry check FILE                   apply the coherence rules to a registry file (exit 1 on any violation)
         """;
 
     /// <summary>The settings that failed their validation at start, one line each; null for any other exception.</summary>

@@ -53,6 +53,8 @@ public static class SimulatorHost
         services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Scenarios.ScenarioLimits>().BindConfiguration("Scenarios").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration("Admin");
+        services.AddOptions<PersonaOptions>().BindConfiguration("Personas").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FailOnPurposeGate>();
         services.AddOptions<RegistryOptions>().Configure<IConfiguration>(RegistryBootstrap.Bind).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>

@@ -42,6 +42,12 @@ internal sealed partial class PopulationBuilder
         string role, string since, (int Code, string Name) country, string register, string? eidBase, string? partner = null, string? civilSince = null)
     {
         usedSsins.Add(ssin);
+        if (eidBase is not null)
+        {
+            usedCards.Add(long.Parse(eidBase, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var eidFrom = Later(CbssSimulator.IsoDate.Parse("2022-01-10"), IncompleteDate.Parse(birth).Earliest.AddYears(12)); // no eID before 12
         var person = new PersonRow
         {
             Ssin = ssin,
@@ -61,7 +67,7 @@ internal sealed partial class PopulationBuilder
             BirthCountry = birthPlace is null ? country.Code : 150,
             SisCard = eidBase is null ? null : "1" + eidBase[1..],
             EidCard = eidBase is null ? null : eidBase + EidCheck(long.Parse(eidBase, CultureInfo.InvariantCulture)).ToString("00", CultureInfo.InvariantCulture),
-            EidValidFrom = eidBase is null ? null : "2022-01-10",
+            EidValidFrom = eidBase is null ? null : Iso(eidFrom),
             EidValidTo = eidBase is null ? null : "2032-01-09",
             HouseholdId = household,
             FamilyRole = role,

@@ -19,7 +19,8 @@ internal sealed partial class PopulationBuilder
         var birthPlace = belgianBorn ? random.ArrayElement(municipalities.ToArray()) : null;
         int age = today.Year - birth.Year;
         bool rnLike = origin.Register != Registers.Bis;
-        var eidFrom = today.AddDays(-random.Number(0, 3600));
+        var eidFrom = Later(today.AddDays(-random.Number(0, 3600)), birth.Earliest.AddYears(12)); // no eID before 12
+        bool carded = rnLike && birth.Earliest.AddYears(12) <= today && death is null;
         var arrival = Later(birth.Earliest, today.AddDays(-random.Number(30, Math.Max(31, Math.Min(age, 20) * 365))));
 
         var person = new PersonRow
@@ -41,12 +42,12 @@ internal sealed partial class PopulationBuilder
             BirthCountry = belgianBorn ? 150 : origin.Code,
             DeathDate = death,
             SisCard = rnLike ? random.Replace("##########") : null,
-            EidCard = rnLike && age >= 12 && death is null ? EidNumber() : null,
-            EidValidFrom = rnLike && age >= 12 && death is null ? Iso(eidFrom) : null,
-            EidValidTo = rnLike && age >= 12 && death is null ? Iso(eidFrom.AddYears(10).AddDays(-1)) : null,
-            HouseholdId = household,
-            FamilyRole = role,
-            HouseholdSince = Iso(householdSince),
+            EidCard = carded ? EidNumber() : null,
+            EidValidFrom = carded ? Iso(eidFrom) : null,
+            EidValidTo = carded ? Iso(eidFrom.AddYears(10).AddDays(-1)) : null,
+            HouseholdId = death is null ? household : null, // the dead leave their household (decisions §40)
+            FamilyRole = death is null ? role : null,
+            HouseholdSince = death is null ? Iso(householdSince) : null,
             RegisteredSince = Iso(belgianBorn ? birth.Earliest : arrival),
         };
         Persons.Add(person);
@@ -84,6 +85,11 @@ internal sealed partial class PopulationBuilder
     private string EidNumber()
     {
         long first10 = random.Long(5_900_000_000, 5_999_999_999);
+        while (!usedCards.Add(first10))
+        {
+            first10 = random.Long(5_900_000_000, 5_999_999_999); // card numbers are unique
+        }
+
         long check = first10 % 97 == 0 ? 97 : first10 % 97;
         return $"{first10}{check:00}";
     }

@@ -12,6 +12,7 @@ internal sealed partial class PopulationBuilder
     private readonly DateOnly today;
     private readonly IReadOnlyList<Municipality> municipalities;
     private readonly HashSet<string> usedSsins = [];
+    private readonly HashSet<long> usedCards = [];
     private long householdId;
 
     public PopulationBuilder(int seed, DateOnly referenceDate)
@@ -32,8 +33,11 @@ internal sealed partial class PopulationBuilder
         }
 
         AddAnchors();
+        int anchors = Persons.Count;
+        AddPersonas();
+        int personas = Persons.Count - anchors; // the personas come on top of the asked size (the anchors count in it, as before)
         int reported = 0;
-        while (Persons.Count < target)
+        while (Persons.Count - personas < target)
         {
             AddHousehold();
             if (progress is not null && Persons.Count / 25_000 > reported)
@@ -82,7 +86,13 @@ internal sealed partial class PopulationBuilder
         var birth = BirthDate(age, origin);
         int civil = age < 30 ? 10 : random.WeightedRandom([10, 40, 30], [0.55f, 0.3f, age > 60 ? 0.15f : 0f]);
         string? death = age >= 65 && random.Bool(0.06f) ? Iso(today.AddDays(-random.Number(1, 1500))) : null;
-        var head = NewPerson(origin, sex, birth, civil, civil == 10 ? null : Iso(since.AddDays(-random.Number(30, 3000))), id, "01", since, death: death);
+        if (death is not null && since > CbssSimulator.IsoDate.Parse(death))
+        {
+            since = CbssSimulator.IsoDate.Parse(death).AddDays(-random.Number(30, 3000)); // no move after death (decisions §40)
+        }
+
+        string? civilSince = civil == 10 ? null : Iso(Later(since.AddDays(-random.Number(30, 3000)), birth.Earliest.AddYears(18)));
+        var head = NewPerson(origin, sex, birth, civil, civilSince, id, "01", since, death: death);
         AddHistory(head, address, since);
     }
 
@@ -103,6 +113,11 @@ internal sealed partial class PopulationBuilder
         var headSsin = NextSsinPreview(origin, sex, BirthDate(age, origin), out var headBirth);
         var partnerBirth = BirthDate(partnerAge, origin);
         var partnerSsin = NextSsinPreview(origin, partnerSex, partnerBirth, out partnerBirth);
+        if (marriedOn is not null)
+        {
+            marriedOn = Iso(Later(CbssSimulator.IsoDate.Parse(marriedOn), Later(headBirth.Earliest, partnerBirth.Earliest).AddYears(18))); // married at 18 or later
+        }
+
         var head = NewPerson(origin, sex, headBirth, married ? 20 : 10, marriedOn, id, "01", since, ssin: headSsin, partner: partnerSsin);
         var partner = NewPerson(origin, partnerSex, partnerBirth, married ? 20 : 10, marriedOn, id, "02", since, ssin: partnerSsin, partner: headSsin);
         AddHistory(head, address, since);

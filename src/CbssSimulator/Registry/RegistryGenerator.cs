@@ -63,13 +63,19 @@ public static class RegistryGenerator
             INSERT INTO Address VALUES (@Ssin, @Seq, @FromDate, @ToDate, @PostalCode, @NisCode, @Municipality, @Language,
               @StreetCode, @Street, @HouseNumber, @Box)
             """, builder.Addresses, tx);
+        // The random passes skip the personas (their sources are written from the catalogue), so they draw as before.
+        var generated = builder.Persons.Where(p => !Personas.PersonaCatalogue.IsPersona(p.Ssin)).ToList();
         c.Execute("INSERT INTO SectorInscription VALUES (@Ssin, @Sector, @QualityCode, @StartDate, @EndDate)",
-            OtherSectors.Generate(builder.Persons, options.Seed, options.Reference), tx);
-        var (names, nationalities) = LegalHistory.Generate(builder.Persons, options.Seed, options.Reference);
+            OtherSectors.Generate(generated, options.Seed, options.Reference), tx);
+        var (names, nationalities) = LegalHistory.Generate(generated, options.Seed, options.Reference);
         LegalHistory.Write(c, tx, names, nationalities);
-        Careers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
-        SelfEmployedCareers.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
-        UnemploymentRights.Generate(c, tx, builder.Persons, options.Seed, options.Reference);
+        Careers.Generate(c, tx, generated, options.Seed, options.Reference);
+        SelfEmployedCareers.Generate(c, tx, generated, options.Seed, options.Reference);
+        UnemploymentRights.Generate(c, tx, generated, options.Seed, options.Reference);
+        if (builder.Persons.Count > 0)
+        {
+            Personas.PersonaSources.Write(c, tx, options.Reference);
+        }
         tx.Commit();
         return db;
     }

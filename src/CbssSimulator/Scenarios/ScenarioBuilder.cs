@@ -51,8 +51,12 @@ public static class ScenarioBuilder
         return new ScenarioSettings(s.Name, today, faults, s.Faults?.Seed ?? 0, s.Expectations, ids);
     }
 
+    /// <summary>A card is issued at the address's start, never before 12 (decisions §40).</summary>
+    private static string EidFrom(string since, IncompleteDate birth) =>
+        string.CompareOrdinal(since, birth.Earliest.AddYears(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0 ? since : birth.Earliest.AddYears(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Resolve(string personOrSsin, IReadOnlyDictionary<string, string> ids) =>
-        ids.TryGetValue(personOrSsin, out var ssin) ? ssin : personOrSsin;
+        ids.TryGetValue(personOrSsin, out var ssin) ? ssin : Registry.Personas.PersonaCatalogue.Find(personOrSsin)?.Ssin ?? personOrSsin; // a persona's name (decisions §41)
 
     private static Dictionary<string, string> Persons(ScenarioFile s, RegistryDatabase db)
     {
@@ -86,7 +90,7 @@ public static class ScenarioBuilder
                 CivilStateSince = p.CivilStateSince, BirthPlaceNis = birthPlace?.NisCode,
                 BirthPlaceName = birthPlace?.Name ?? p.BirthPlace ?? "Belgique", BirthCountry = birthPlace is not null || p.Nationality == 150 ? 150 : p.Nationality,
                 DeathDate = p.DeathDate, SisCard = p.SisCard, EidCard = p.EidCard,
-                EidValidFrom = p.EidCard is null ? null : since, EidValidTo = p.EidCard is null ? null : IsoDate.Parse(since).AddYears(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                EidValidFrom = p.EidCard is null ? null : EidFrom(since, birth), EidValidTo = p.EidCard is null ? null : IsoDate.Parse(EidFrom(since, birth)).AddYears(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 HouseholdId = household, FamilyRole = p.Role switch { "head" => "01", "partner" => "02", "child" => "03", _ => "12" },
                 HouseholdSince = since, RegisteredSince = birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }));

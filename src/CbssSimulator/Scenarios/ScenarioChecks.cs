@@ -143,9 +143,9 @@ internal static class ScenarioChecks
 
     private static void Reference(string? person, string at, HashSet<string> ids, Action<string, string> fail)
     {
-        if (person is not null && !ids.Contains(person) && Ssin.Check(person) != SsinCheck.Valid)
+        if (person is not null && !ids.Contains(person) && Ssin.Check(person) != SsinCheck.Valid && Registry.Personas.PersonaCatalogue.Find(person) is null)
         {
-            fail(at, $"'{person}' is neither the id of a person of this scenario nor a valid SSIN.");
+            fail(at, $"'{person}' is neither the id of a person of this scenario, a persona (docs/personas.md) nor a valid SSIN.");
         }
     }
 

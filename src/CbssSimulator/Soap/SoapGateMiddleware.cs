@@ -192,6 +192,12 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
             }
         }
 
+        if (await context.RequestServices.GetRequiredService<FailOnPurposeGate>().TryAnswerAsync(context, endpoint, content, sandbox, call))
+        {
+            call.AnsweredByGate = true; // a fail-on-purpose persona (decisions §42)
+            return null;
+        }
+
         call.RequestBody = content;
         call.Action = action;
         return null;

@@ -100,7 +100,7 @@ public class HealthCareInsuranceTests(SimulatorFactory factory) : IClassFixture<
     [Fact]
     public async Task ThroughTheWcfClient()
     {
-        var p = Child(2);
+        var p = People.Find("12021490240"); // persona ris-couple-child (docs/personas.md)
         using var kestrel = new KestrelSimulatorFactory();
         await kestrel.Soap().RegisterAsync(p, 1, "2026-11-01");
         var channel = new ChannelFactory<IHealthCareInsuranceService>(new BasicHttpBinding(), new EndpointAddress(new Uri(kestrel.BaseAddress, HealthCareNamespaces.Path))).CreateChannel();

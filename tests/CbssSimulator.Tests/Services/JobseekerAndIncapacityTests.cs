@@ -64,7 +64,7 @@ public class JobseekerAndIncapacityTests(SimulatorFactory factory) : IClassFixtu
 
     private static bool HasIncapacity(PersonRow p)
     {
-        foreach (var job in new CareerStore(Db).Employments(p.Ssin).Where(j => j.WorkerType == "OTH"))
+        foreach (var job in new CareerStore(Db).Employments(p.Ssin).Where(j => j.WorkerType == "OTH" && j.EndDate is null)) // the open job: within the last three years
         {
             if (StableHash.Of(p.Ssin + job.StartDate) % 100 < 8)
             {

@@ -85,7 +85,7 @@ public class SourcesTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
     {
         var p = Worker(1);
         await client.RegisterAsync(p, 30, "2026-11-01");
-        var employer = new CareerStore(Db).Employments(p.Ssin).First(j => j.WorkerType == "OTH" && string.CompareOrdinal(j.StartDate, "2024-01-01") < 0).EmployerCbe;
+        var employer = new CareerStore(Db).Employments(p.Ssin).First(j => j.WorkerType == "OTH" && string.CompareOrdinal(j.StartDate, "2024-01-01") < 0 && (j.EndDate is null || string.CompareOrdinal(j.EndDate, "2025-12-31") > 0)).EmployerCbe;
         Assert.Equal("MSG00012", Code(await Detail(p.Ssin, employer, "2025Q1", "2025Q4"))); // 030 is not in the DmfA row
         await client.RegisterAsync(p, 2, "2026-11-01");
         var detail = await Detail(p.Ssin, employer, "2025Q1", "2025Q4");

@@ -47,7 +47,7 @@ public sealed class ChildBenefitsService(PersonStore persons, ModelledConsult co
                 files.Select(f => new XElement("file", new XElement("childSsin", f.ChildSsin), new XElement("beneficiarySsin", f.BeneficiarySsin),
                     new XElement("fund", new XElement("name", f.Fund), new XElement("region", f.Region)), new XElement("beginDate", f.Begin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                     f.End is { } e ? new XElement("endDate", e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)),
-                persons.Household(person.HouseholdId!.Value).Select(m => new XElement("householdMember", new XElement("ssin", m.Ssin), new XElement("familyRole", m.FamilyRole)))));
+                (person.HouseholdId is { } household ? persons.Household(household) : []).Select(m => new XElement("householdMember", new XElement("ssin", m.Ssin), new XElement("familyRole", m.FamilyRole)))));
         }),
     });
 

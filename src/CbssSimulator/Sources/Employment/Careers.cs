@@ -78,7 +78,11 @@ public static class Careers
                 foreach (int back in Enumerable.Range(1, random.Number(1, 3)))
                 {
                     var start = new DateOnly(reference.Year - back, 7, random.Number(1, 15));
-                    jobs.Add(Job(p, random.ArrayElement(ordinary), "STU", start, start.AddDays(random.Number(20, 55)), 100, random.Number(800, 1400)));
+                    var job = Job(p, random.ArrayElement(ordinary), "STU", start, start.AddDays(random.Number(20, 55)), 100, random.Number(800, 1400));
+                    if (start >= born.AddYears(15))
+                    {
+                        jobs.Add(job); // the legal working age is 15 (decisions §40)
+                    }
                 }
             }
             else if (age >= 18 && random.Bool((float)employed))

@@ -55,7 +55,7 @@ public static class UnemploymentRights
                 double daily = Math.Clamp(Math.Round(last.MonthlyWage * 0.6 / 26, 2), 45, 75);
                 rows.Add(Right(p, "FULL_UNEMPLOYMENT", start, End(random, start, cap, reference, p), daily, random));
             }
-            else if (mine.Count == 0 && !selfEmployed.Contains(p.Ssin) && reference.Year - born.Year is >= 18 and < 30 && random.Bool(0.1f))
+            else if (!jobs.ContainsKey(p.Ssin) && !selfEmployed.Contains(p.Ssin) && reference.Year - born.Year is >= 18 and < 30 && random.Bool(0.1f))
             {
                 var start = new[] { born.AddYears(19), reference.AddYears(-2) }.Max().AddDays(random.Number(0, 300));
                 if (start < reference && start < cap)
