@@ -71,6 +71,7 @@ public sealed partial class SandboxRegistry
             prepare?.Invoke(template);
             var live = new RegistryDatabase(Path.Combine(folder, $"{name}.db"));
             RegistryDatabase.Copy(template, live);
+            template.ClearPool(); // read again only by a reset: no page cache kept per sandbox meanwhile
             var sandbox = new Sandbox(name, live, template, wall, options.JournalCapacity, origin ?? $"seed {seed}, {persons} persons");
             configure?.Invoke(sandbox); // before it is listed: no call sees it half-configured
             sandboxes[name] = sandbox;
@@ -126,6 +127,7 @@ public sealed partial class SandboxRegistry
                 DeleteFiles(db.Path);
             }
         }, close: true);
+        NativeHeap.Trim();
         return true;
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CbssSimulator.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace CbssSimulator.Tests.Admin;
@@ -144,4 +145,72 @@ public class AdminTokenTests(AdminTokenTests.TokenFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, ok.Status);
         Assert.False(ok.IsFault);
     }
+}
+
+/// <summary>Without Admin:Token, a server listening beyond loopback guards the admin API with a generated token.</summary>
+public class AdminGeneratedTokenTests
+{
+    private sealed class ListeningServer(params string[] addresses) : Microsoft.AspNetCore.Hosting.Server.IServer
+    {
+        public Microsoft.AspNetCore.Http.Features.IFeatureCollection Features { get; } = Create(addresses);
+
+        private static Microsoft.AspNetCore.Http.Features.FeatureCollection Create(string[] addresses)
+        {
+            var feature = new Microsoft.AspNetCore.Hosting.Server.Features.ServerAddressesFeature();
+            foreach (var a in addresses)
+            {
+                feature.Addresses.Add(a);
+            }
+
+            var features = new Microsoft.AspNetCore.Http.Features.FeatureCollection();
+            features.Set<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>(feature);
+            return features;
+        }
+
+        public Task StartAsync<TContext>(Microsoft.AspNetCore.Hosting.Server.IHttpApplication<TContext> application, CancellationToken cancellationToken)
+            where TContext : notnull => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class Lifetime : Microsoft.Extensions.Hosting.IHostApplicationLifetime
+    {
+        public CancellationToken ApplicationStarted => CancellationToken.None;
+
+        public CancellationToken ApplicationStopping => CancellationToken.None;
+
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+
+        public void StopApplication()
+        {
+        }
+    }
+
+    private static async Task<int> Status(string address, string host)
+    {
+        bool reached = false;
+        var guard = new CbssSimulator.Admin.AdminGuardMiddleware(_ => { reached = true; return Task.CompletedTask; },
+            Microsoft.Extensions.Options.Options.Create(new CbssSimulator.Admin.AdminOptions()), new ListeningServer(address), new Lifetime(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<CbssSimulator.Admin.AdminGuardMiddleware>.Instance);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddLogging().BuildServiceProvider() };
+        context.Request.Method = "GET";
+        context.Request.Path = "/admin/clock";
+        context.Request.Host = new Microsoft.AspNetCore.Http.HostString(host);
+        context.Response.Body = new MemoryStream();
+        await guard.InvokeAsync(context);
+        return reached ? 200 : context.Response.StatusCode;
+    }
+
+    [Theory]
+    [InlineData("http://[::]:8080", "localhost:8080", 401)]
+    [InlineData("http://0.0.0.0:8080", "localhost:8080", 401)]
+    [InlineData("http://127.0.0.1:8080", "127.0.0.1:8080", 200)]
+    [InlineData("http://localhost:8080", "localhost:8080", 200)]
+    [InlineData("http://[::1]:8080", "[::1]:8080", 200)]
+    public async Task ATokenIsGenerated_OnlyWhenListeningBeyondLoopback(string address, string host, int expected) =>
+        Assert.Equal(expected, await Status(address, host));
 }

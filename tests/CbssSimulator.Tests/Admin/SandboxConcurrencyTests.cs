@@ -44,10 +44,13 @@ public class SandboxConcurrencyTests(SimulatorFactory factory) : IClassFixture<S
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task ResetThenDelete_UnderLoad_EveryAnswerIsProper_AndNoFileRemains()
+    [Theory]
+    [InlineData("under-load-1")]
+    [InlineData("under-load-2")]
+    [InlineData("under-load-3")]
+    public async Task ResetThenDelete_UnderLoad_EveryAnswerIsProper_AndNoFileRemains(string name)
     {
-        await Create("under-load", 300);
+        await Create(name, 300);
         var answers = new System.Collections.Concurrent.ConcurrentBag<(HttpStatusCode Status, string Text)>();
         int calls = 0;
         using var stop = new CancellationTokenSource();
@@ -55,7 +58,7 @@ public class SandboxConcurrencyTests(SimulatorFactory factory) : IClassFixture<S
         {
             for (int i = c; !stop.IsCancellationRequested; i++)
             {
-                answers.Add(await Call("under-load", i));
+                answers.Add(await Call(name, i));
                 Interlocked.Increment(ref calls);
             }
         })).ToList();
@@ -69,19 +72,20 @@ public class SandboxConcurrencyTests(SimulatorFactory factory) : IClassFixture<S
             }
         }
 
-        await WaitForCalls(60);
-        using (var reset = await root.Http.PostAsync("/admin/sandboxes/under-load/reset", null))
+        for (int reset = 0; reset < 2; reset++)
         {
-            Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+            await WaitForCalls(40);
+            using var response = await root.Http.PostAsync($"/admin/sandboxes/{name}/reset", null);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        await WaitForCalls(60);
-        using (var delete = await root.Http.DeleteAsync("/admin/sandboxes/under-load"))
+        await WaitForCalls(40);
+        using (var delete = await root.Http.DeleteAsync($"/admin/sandboxes/{name}"))
         {
             Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
         }
 
-        Assert.Empty(Directory.GetFiles(Folder, "under-load.*"));
+        Assert.Empty(Directory.GetFiles(Folder, $"{name}.*"));
         await WaitForCalls(24);
         await stop.CancelAsync();
         await Task.WhenAll(clients);
@@ -99,14 +103,14 @@ public class SandboxConcurrencyTests(SimulatorFactory factory) : IClassFixture<S
             {
                 Assert.Equal(HttpStatusCode.NotFound, status);
                 Assert.Equal("soapenv:Client", body.Element("faultcode")!.Value);
-                Assert.Equal("There is no sandbox named 'under-load' (PUT /admin/sandboxes/under-load creates one).", body.Element("faultstring")!.Value);
+                Assert.Equal($"There is no sandbox named '{name}' (PUT /admin/sandboxes/{name} creates one).", body.Element("faultstring")!.Value);
                 refused++;
             }
         }
 
         Assert.True(served >= 120, $"{served} served");
         Assert.True(refused >= 12, $"{refused} refused");
-        Assert.Empty(Directory.GetFiles(Folder, "under-load.*"));
+        Assert.Empty(Directory.GetFiles(Folder, $"{name}.*"));
     }
 
     [Fact]
