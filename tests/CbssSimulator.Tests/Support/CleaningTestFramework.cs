@@ -19,12 +19,12 @@ public sealed class CleaningTestFramework : XunitTestFramework
         public void Dispose()
         {
             // A host still closing may write a last file while the folder goes: try again a few times.
-            for (int attempt = 0; attempt < 10 && Directory.Exists(TestTemp.Root); attempt++)
+            for (int attempt = 0; attempt < 5 && Directory.Exists(TestTemp.Root); attempt++)
             {
-                TestTemp.Remove(TestTemp.Root);
+                TestTemp.RemoveTree(TestTemp.Root);
                 if (Directory.Exists(TestTemp.Root))
                 {
-                    Thread.Sleep(200);
+                    Thread.Sleep(50);
                 }
             }
         }

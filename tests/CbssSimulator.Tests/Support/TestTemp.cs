@@ -43,16 +43,31 @@ public static class TestTemp
     /// <summary>Deletes a file or folder, quietly: SQLite may still hold a file a pool has not closed.</summary>
     public static void Remove(string path)
     {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        RemoveTree(path);
+    }
+
+    /// <summary>
+    /// Entry by entry, so one that cannot go (still being written) leaves the others going; links are removed, never
+    /// followed (Directory.Delete does not follow them either).
+    /// </summary>
+    internal static void RemoveTree(string path)
+    {
         try
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(path))
+            var info = new DirectoryInfo(path);
+            if (info.Exists && info.LinkTarget is null)
             {
-                Directory.Delete(path, recursive: true);
+                foreach (var entry in info.EnumerateFileSystemInfos())
+                {
+                    RemoveTree(entry.FullName);
+                }
+
+                info.Delete();
             }
-            else if (System.IO.File.Exists(path))
+            else if (info.Exists || System.IO.File.Exists(path))
             {
-                System.IO.File.Delete(path);
+                System.IO.File.Delete(path); // a file, or a link (to a file or a folder)
             }
         }
         catch (IOException)
