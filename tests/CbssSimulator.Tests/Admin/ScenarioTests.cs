@@ -214,7 +214,7 @@ public class ServeScenarioTests(ServeScenarioTests.DebtFileFactory factory) : IC
         try
         {
             exit = await CbssSimulator.Cli.Verbs.RunAsync(["scenario", "run", Path.Combine(ScenarioTests.Folder, "debt-file.yaml"), "--for", "1",
-                "--urls", "http://127.0.0.1:0", "--db", Path.Combine(Path.GetTempPath(), "cbss-sim-tests", Guid.NewGuid().ToString("N"), "r.db"),
+                "--urls", "http://127.0.0.1:0", "--db", Path.Combine(TestTemp.Folder("scenario-run"), "r.db"),
                 "--Log:MinimumLevel=Warning"]);
         }
         finally

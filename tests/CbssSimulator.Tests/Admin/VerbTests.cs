@@ -19,7 +19,7 @@ public class VerbTests(KestrelSimulatorFactory factory) : IClassFixture<KestrelS
     public async Task ScenarioValidate_ExitsZeroForTheShippedOnes_AndOneForABrokenOne()
     {
         Assert.Equal(0, await Verbs.RunAsync(["scenario", "validate", .. Directory.GetFiles(ScenarioTests.Folder, "*.yaml")]));
-        var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yaml");
+        var broken = TestTemp.File("broken.yaml");
         await File.WriteAllTextAsync(broken, "name: broken\nunknown: 1\n");
         Assert.Equal(1, await Verbs.RunAsync(["scenario", "validate", broken]));
     }
@@ -44,6 +44,7 @@ public class VerbTests(KestrelSimulatorFactory factory) : IClassFixture<KestrelS
         finally
         {
             Console.SetOut(previous);
+            TestTemp.Remove(Path.Combine(Path.GetTempPath(), "cbss-sim-bench-" + Environment.ProcessId)); // the bench's own folder
         }
 
         Assert.Matches(@"sandbox reset: median [\d.]+ ms", output.ToString());
@@ -53,7 +54,7 @@ public class VerbTests(KestrelSimulatorFactory factory) : IClassFixture<KestrelS
     [Fact]
     public async Task Generate_WritesARegistryFile_AndUnknownVerbsAreRefused()
     {
-        var path = Path.Combine(Path.GetTempPath(), "cbss-sim-tests", $"verb-{Guid.NewGuid():N}", "r.db");
+        var path = Path.Combine(TestTemp.Folder("verb"), "r.db");
         Assert.Equal(0, await Verbs.RunAsync(["generate", "--seed", "3", "--persons", "50", "--out", path]));
         Assert.True(File.Exists(path));
         Assert.Equal(2, await Verbs.RunAsync(["generate", "--persons", "lots"]));

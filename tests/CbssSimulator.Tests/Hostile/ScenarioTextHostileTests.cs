@@ -121,7 +121,7 @@ public class ScenarioTextHostileTests(SimulatorFactory factory) : IClassFixture<
     [Fact]
     public async Task Cli_Validate_NamesTheProblem_AndExits1()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"cbss-hostile-{Guid.NewGuid():N}.yaml");
+        var file = TestTemp.File("cycle.yaml");
         await File.WriteAllTextAsync(file, "a: &x [*x]");
         try
         {

@@ -21,7 +21,7 @@ public class RegistryGeneratorTests
     [Fact]
     public void SameSeedAndSize_GiveIdenticalContent()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "cbss-sim-tests", "determinism-" + Guid.NewGuid().ToString("N"));
+        var dir = TestTemp.Folder("determinism");
         var a = RegistryGenerator.Generate(new GenerationOptions(7, 400), Path.Combine(dir, "a.db"));
         var b = RegistryGenerator.Generate(new GenerationOptions(7, 400), Path.Combine(dir, "b.db"));
         var c = RegistryGenerator.Generate(new GenerationOptions(8, 400), Path.Combine(dir, "c.db"));

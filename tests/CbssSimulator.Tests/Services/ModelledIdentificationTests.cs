@@ -69,6 +69,8 @@ public class ModelledIdentificationTests(SimulatorFactory factory) : IClassFixtu
         Assert.Equal("MSG00100", Code(await Phonetically("<lastName>MARS</lastName><birthDate>1970-08-16</birthDate>")));
         var invalid = await Phonetically("<lastName>DEWACHTER</lastName><birthDate>1975-13-45</birthDate>");
         Assert.Equal(("MSG00008", "birthDate"), (Code(invalid), invalid.Element("status")!.Element("information")!.Element("fieldName")!.Value));
+        var huge = await Phonetically("<lastName>DEWACHTER</lastName><birthDate>1975-00-00</birthDate><tolerance>99999999999999999999</tolerance>");
+        Assert.Equal(("MSG00008", "tolerance"), (Code(huge), huge.Element("status")!.Element("information")!.Element("fieldName")!.Value));
     }
 
     [Fact]

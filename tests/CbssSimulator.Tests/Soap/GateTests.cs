@@ -24,7 +24,7 @@ public class GateTests(GateTests.SmallBodyFactory factory) : IClassFixture<GateT
         Assert.StartsWith("text/xml", answer.ContentType);
         Assert.Equal("soapenv:" + code, answer.FaultCode);
         Assert.Contains(reasonPart, answer.FaultString);
-        Assert.DoesNotContain("   at ", answer.Text);
+        Assert.True(!answer.Text.Contains("   at "), answer.Text);
     }
 
     [Fact]

@@ -35,6 +35,28 @@ public class SimulatorFactory : WebApplicationFactory<Program>
     }
 
     public SoapClient Soap() => new(CreateClient());
+
+    /// <summary>The host stopped, its registry copy and sandbox files go (the run's temp folder goes at exit anyway).</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        RemoveFiles();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        RemoveFiles();
+    }
+
+    private void RemoveFiles()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal", ".initial", ".sandboxes" })
+        {
+            TestTemp.Remove(RegistryPath + suffix);
+        }
+    }
 }
 
 /// <summary>A factory whose host listens on a real Kestrel port, for the WCF client.</summary>

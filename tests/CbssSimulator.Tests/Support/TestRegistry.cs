@@ -4,7 +4,7 @@ namespace CbssSimulator.Tests.Support;
 
 /// <summary>
 /// One small registry generated once per test run and shared (decisions §27); each host gets its own copy so
-/// integrations written by one test class never reach another.
+/// integrations written by one test class never reach another. All of it lives in the run's <see cref="TestTemp"/> folder.
 /// </summary>
 public static class TestRegistry
 {
@@ -13,9 +13,7 @@ public static class TestRegistry
 
     private static readonly Lazy<string> Template = new(() =>
     {
-        var dir = Path.Combine(Path.GetTempPath(), "cbss-sim-tests", Environment.ProcessId.ToString());
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, "template.db");
+        var path = Path.Combine(TestTemp.Root, "template.db");
         RegistryGenerator.Generate(new GenerationOptions(Seed, Persons), path);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return path;

@@ -90,6 +90,12 @@ public sealed class PersonService(PersonStore persons, CpasStore cpas, Simulator
         {
             status = StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("birthDate", c.Element("birthDate")!.Value));
         }
+        else if (status is null && c.Element("tolerance") is { } tolerance
+            && !int.TryParse(tolerance.Value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+        {
+            // Too large for a number (99999999999999999999): the field's error, never taken as no tolerance.
+            status = StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of("tolerance", tolerance.Value));
+        }
         else if (status is null)
         {
             int max = int.TryParse(c.Element("maximumResultCount")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int m) ? m : 100;
