@@ -37,7 +37,14 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         {
             if (Interlocked.Exchange(ref journaled, 1) == 0)
             {
-                CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds);
+                try
+                {
+                    CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds);
+                }
+                catch (Exception e)
+                {
+                    logger.LogError(e, "The journal could not record a call of {Service}", call.Service);
+                }
             }
         }
 
@@ -63,6 +70,18 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
                 {
                     call.Outcome = context.Response.StatusCode == 200 ? "ok" : $"HTTP {context.Response.StatusCode}";
                 }
+            }
+        }
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // No input may end in a stack trace or an HTML page: an unexpected error is a Server fault, logged here.
+            logger.LogError(e, "Unexpected error in the SOAP gate for {Path}", context.Request.Path);
+            call.Outcome = "fault Server: unexpected error";
+            call.Code ??= "fault Server";
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                await SoapFaultWriter.WriteAsync(context, SoapFault.Server("An error occurred while servicing your request."));
             }
         }
         finally
