@@ -65,14 +65,14 @@ public static class ScenarioVerbs
         try
         {
             app = SimulatorHost.Build([.. hostArgs]);
+            await app.StartAsync();
         }
-        catch (ScenarioException e)
+        catch (Exception e) when (Verbs.StartProblem(e) is { } problem)
         {
-            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(problem);
             return 2;
         }
 
-        await app.StartAsync();
         Console.WriteLine($"Serving scenario {file} on {string.Join(", ", app.Urls)}; " + (seconds > 0 ? $"stopping in {seconds} s." : "Ctrl+C to stop and verify."));
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         var wall = app.Services.GetRequiredService<TimeProvider>();

@@ -25,7 +25,7 @@ public static class Verbs
                 {
                     await SimulatorHost.Build(rest).RunAsync();
                 }
-                catch (Exception e) when (OptionsProblem(e) is { } problem)
+                catch (Exception e) when (StartProblem(e) is { } problem)
                 {
                     Console.Error.WriteLine(problem);
                     return 2;
@@ -65,6 +65,21 @@ public static class Verbs
                     write a registry file: the same seed and size give the same content
           coverage  print the README's coverage table from the service catalogue
         """;
+
+    /// <summary>
+    /// Why the simulator could not start as asked, in lines a user can act on (no stack trace): settings that failed their
+    /// validation, a scenario with errors (file:line: reason), a port already in use, a malformed number; null for any
+    /// other exception (docs/decisions.md §V1).
+    /// </summary>
+    public static string? StartProblem(Exception e) => OptionsProblem(e) ?? e switch
+    {
+        Scenarios.ScenarioException s => "The scenario has errors:" + Environment.NewLine + string.Join(Environment.NewLine, s.Errors),
+        IOException io when io.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
+            || io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
+            $"Cannot listen: {io.Message} Choose another port with --urls http://localhost:PORT.",
+        FormatException f => f.Message,
+        _ => null,
+    };
 
     /// <summary>The settings that failed their validation at start, one line each; null for any other exception.</summary>
     public static string? OptionsProblem(Exception e) => e switch

@@ -10,7 +10,7 @@ namespace CbssSimulator.Sandboxes;
 /// </summary>
 public static class SandboxApi
 {
-    /// <summary>From seed + size, or from a scenario: a file (relative to Scenarios:Folder, default "scenarios") or its text.</summary>
+    /// <summary>From seed + size, or from a scenario: a file (relative to Scenarios:Folder, see DefaultPaths) or its text.</summary>
     public sealed record SandboxRequest(int? Seed, int? Persons, string? Scenario, string? ScenarioText, string? ScenarioFormat);
 
     public static void Map(WebApplication app)
@@ -30,7 +30,7 @@ public static class SandboxApi
                 {
                     var file = request.ScenarioText is { } text
                         ? Scenarios.ScenarioLoader.Parse(text, request.ScenarioFormat == "json" ? "request.json" : "request.yaml")
-                        : Scenarios.ScenarioLoader.Load(Path.Combine(configuration["Scenarios:Folder"] ?? "scenarios", request.Scenario!));
+                        : Scenarios.ScenarioLoader.Load(Path.Combine(Hosting.DefaultPaths.ScenarioFolder(configuration), request.Scenario!));
                     return Results.Created($"/admin/sandboxes/{name}", View(registry.CreateFromScenario(name, file)));
                 }
                 catch (Scenarios.ScenarioException e)
