@@ -83,7 +83,8 @@ public static class AdminApi
             },
         })));
 
-        app.MapGet("/admin/services/{service}/{operation}/example", (string service, string operation, string? ssin, string? cbe, PersonStore persons, SimulatorClock clock) =>
+        app.MapGet("/admin/services/{service}/{operation}/example", (string service, string operation, string? ssin, string? cbe, string? format, PersonStore persons, SimulatorClock clock,
+            Sandboxes.Sandbox sandbox, HttpContext context) =>
         {
             var entry = ServiceCatalogue.Find(service, operation);
             if (entry is null)
@@ -91,10 +92,16 @@ public static class AdminApi
                 return Results.Problem($"No service operation {service}/{operation} (GET /admin/services lists them).", statusCode: 404);
             }
 
+            if (format is not (null or "json" or "xml"))
+            {
+                return Results.Problem($"'format' is json (the default: path, SOAPAction, envelope) or xml (the envelope alone), not '{format}'.", statusCode: 400);
+            }
+
             var example = new ExampleRequests(persons, clock).Build(entry, ssin, cbe);
             return example is null
                 ? Results.Problem($"{service}/{operation} is not served yet, so it has no example.", statusCode: 404)
-                : Results.Ok(example);
+                : format == "xml" ? Results.Text(example.Envelope, "text/xml; charset=utf-8")
+                : Results.Ok(ExampleRequests.ForSandbox(example, sandbox, context.Request));
         });
     }
 
