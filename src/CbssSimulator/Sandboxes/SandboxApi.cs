@@ -57,8 +57,11 @@ public static class SandboxApi
                 ? Results.Ok(new { name, resetMilliseconds = Math.Round(registry.Reset(sandbox), 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd") })
                 : NotFound(name));
 
+        app.MapGet("/admin/sandboxes/{name}", (string name, SandboxRegistry registry) =>
+            registry.Find(name) is { } sandbox ? Results.Ok(Detail(sandbox)) : NotFound(name));
+
         app.MapGet("/admin/sandboxes/{name}/journal", (string name, string? service, string? operation, string? ssin, string? cpas, string? code,
-            int? skip, int? take, SandboxRegistry registry) =>
+            int? skip, int? take, DateTimeOffset? since, DateTimeOffset? until, SandboxRegistry registry) =>
         {
             if (registry.Find(name) is not { } sandbox)
             {
@@ -70,7 +73,8 @@ public static class SandboxApi
                 && (operation is null || string.Equals(e.Operation, operation, StringComparison.OrdinalIgnoreCase))
                 && (ssin is null || e.Ssins.Contains(ssin))
                 && (cpas is null || e.Cpas == cpas)
-                && (code is null || (e.Code?.Contains(code, StringComparison.OrdinalIgnoreCase) ?? false))).ToList();
+                && (code is null || (e.Code?.Contains(code, StringComparison.OrdinalIgnoreCase) ?? false))
+                && (since is null || e.Wall >= since) && (until is null || e.Wall <= until)).ToList();
             return Results.Ok(new
             {
                 sandbox = name,
@@ -80,6 +84,34 @@ public static class SandboxApi
                 entries = entries.Skip(Math.Max(0, skip ?? 0)).Take(Math.Clamp(take ?? 500, 1, 10_000)),
             });
         });
+    }
+
+    /// <summary>
+    /// One sandbox for a tester (docs/decisions.md §V4): its scenario's person ids and their SSINs, its clock, its fault
+    /// rules, its journal counts per service and code.
+    /// </summary>
+    private static object Detail(Sandbox s)
+    {
+        var entries = s.Journal.Entries;
+        return new
+        {
+            name = s.Name,
+            origin = s.Origin,
+            soapBase = s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
+            clock = new { today = s.Clock.Today.ToString("yyyy-MM-dd"), now = s.Clock.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") },
+            scenario = s.Scenario?.Name,
+            persons = s.Scenario?.Ids ?? new Dictionary<string, string>(),
+            expectations = s.Scenario?.Expectations.Count ?? 0,
+            faults = new { seed = s.Faults.Seed, rules = s.Faults.Rules.Select(r => new { rule = r.Rule, remaining = r.Remaining }) },
+            journal = new
+            {
+                entries = entries.Count,
+                dropped = s.Journal.Dropped,
+                capacity = s.Journal.Capacity,
+                byService = entries.GroupBy(e => e.Service).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+                byCode = entries.GroupBy(e => e.Code ?? e.Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            },
+        };
     }
 
     public static IResult NotFound(string name) => Results.Problem($"There is no sandbox named '{name}'.", statusCode: 404);

@@ -28,6 +28,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         }
 
         var call = context.RequestServices.GetRequiredService<CallContext>();
+        CallContext.Current = call;
         var sandbox = context.RequestServices.GetRequiredService<CurrentSandbox>().Sandbox;
         call.Service = endpoint.Service;
         var received = sandbox.Clock.UtcNow;
@@ -37,7 +38,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         {
             if (Interlocked.Exchange(ref journaled, 1) == 0)
             {
-                CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds);
+                CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds, context.Response.StatusCode);
             }
         }
 
@@ -68,8 +69,8 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         finally
         {
             Journal();
-            logger.LogInformation("{Service} {Operation} cpas={Cpas} ssin={Ssin} outcome={Outcome} in {Ms} ms",
-                call.Service, call.Operation, call.Cpas ?? "-", call.Ssin ?? "-", call.Outcome, watch.ElapsedMilliseconds);
+            logger.LogInformation("{Sandbox} {Service} {Operation} cpas={Cpas} ssin={Ssin} status={Status} code={Code} outcome={Outcome} in {Ms} ms",
+                sandbox.Name, call.Service, call.Operation, call.Cpas ?? "-", call.Ssin ?? "-", context.Response.StatusCode, call.Code ?? "-", call.Outcome, watch.ElapsedMilliseconds);
         }
     }
 
@@ -97,6 +98,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
             return TooLarge(limit);
         }
 
+        call.RequestBytes = body;
         if (body.Length > limit)
         {
             return TooLarge(limit);
