@@ -34,6 +34,8 @@ public static class SimulatorHost
         app.Services.GetRequiredService<SandboxRegistry>(); // generate or open the registry before serving
         MapSimulator(app);
         app.MapOpenApi();
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "CBSS Simulator listening on {Urls}: SOAP on the root paths, admin API under /admin, OpenAPI at /openapi/v1.json", string.Join(", ", app.Urls)));
         return app;
     }
 
@@ -91,6 +93,7 @@ public static class SimulatorHost
     public static void MapSimulator(WebApplication app)
     {
         app.UseMiddleware<SandboxMiddleware>();
+        app.UseMiddleware<AdminLogMiddleware>();
         app.UseRouting();
         app.UseMiddleware<ContractFileMiddleware>();
         app.UseMiddleware<SoapGateMiddleware>();

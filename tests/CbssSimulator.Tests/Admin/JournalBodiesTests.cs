@@ -69,3 +69,17 @@ public class JournalBodiesTests(SimulatorFactory factory) : IClassFixture<Simula
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await root.Http.GetAsync("/admin/sandboxes/nosuch")).StatusCode);
     }
 }
+
+/// <summary>Admin actions are logged in words.</summary>
+public class AdminLogTests
+{
+    [Theory]
+    [InlineData("PUT", "/admin/sandboxes/fam", "sandbox made")]
+    [InlineData("DELETE", "/admin/sandboxes/fam", "sandbox deleted")]
+    [InlineData("POST", "/admin/sandboxes/fam/reset", "sandbox reset")]
+    [InlineData("PUT", "/admin/sandboxes/fam/faults", "faults set")]
+    [InlineData("PUT", "/admin/clock", "clock moved")]
+    [InlineData("POST", "/admin/clock/advance", "clock moved")]
+    public void AdminActions_AreNamed(string method, string path, string action) =>
+        Assert.Equal(action, CbssSimulator.Admin.AdminLogMiddleware.Describe(method, path));
+}
