@@ -23,10 +23,10 @@ public static class AdminApi
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/health", (RegistryDatabase db, SimulatorClock clock) =>
+        app.MapGet("/health", (RegistryDatabase db, SimulatorClock clock, PersonStore persons) =>
         {
             var meta = db.ReadMeta();
-            return Results.Ok(new { status = "ok", today = clock.Today.ToString("yyyy-MM-dd"), seed = meta.GetValueOrDefault("Seed"), persons = meta.GetValueOrDefault("Persons") });
+            return Results.Ok(new { status = "ok", today = clock.Today.ToString("yyyy-MM-dd"), seed = int.TryParse(meta.GetValueOrDefault("Seed"), out int s) ? s : (int?)null, persons = persons.Count() });
         });
 
         app.MapGet("/admin/persons", (PersonStore persons, string? q, int? skip, int? take) =>

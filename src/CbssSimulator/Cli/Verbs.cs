@@ -222,7 +222,13 @@ public static class Verbs
 
             var started = System.Diagnostics.Stopwatch.StartNew();
             var db = RegistryGenerator.Generate(generation, path, n => Console.WriteLine($"  … {n:N0} persons"));
-            Console.WriteLine($"Wrote {new PersonStore(db).Count()} persons (seed {generation.Seed}, reference date {generation.Reference:yyyy-MM-dd}) to {System.IO.Path.GetFullPath(path)} in {started.ElapsedMilliseconds} ms.");
+            long written = new PersonStore(db).Count();
+            if (written != generation.Persons)
+            {
+                Console.WriteLine($"  ({written:N0}, not {generation.Persons:N0}: households are generated whole, so the last one may pass the size asked for.)");
+            }
+
+            Console.WriteLine($"Wrote {written} persons (seed {generation.Seed}, reference date {generation.Reference:yyyy-MM-dd}) to {System.IO.Path.GetFullPath(path)} in {started.ElapsedMilliseconds} ms.");
             return 0;
         }
         catch (FormatException e)

@@ -100,6 +100,7 @@ public static class SimulatorHost
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);
+        HomeApi.Map(app);
         SppisStateApi.Map(app);
         SandboxApi.Map(app);
         FaultApi.Map(app);

@@ -42,3 +42,16 @@ public class SandboxExampleTests(SimulatorFactory factory) : IClassFixture<Simul
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 }
+
+/// <summary>GET / points to the routes to start with.</summary>
+public class HomeTests(SimulatorFactory factory) : IClassFixture<SimulatorFactory>
+{
+    [Fact]
+    public async Task TheRoot_AnswersWithLinks()
+    {
+        using var http = factory.CreateClient();
+        var text = await http.GetStringAsync("/");
+        Assert.Contains("/admin/services", text);
+        Assert.Contains("/openapi/v1.json", text);
+    }
+}
