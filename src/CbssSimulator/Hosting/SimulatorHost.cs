@@ -29,7 +29,7 @@ public static class SimulatorHost
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture), bufferSize: 10_000, blockWhenFull: false));
 
         AddSimulator(builder.Services);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiSandboxPaths>());
         var app = builder.Build();
         app.Services.GetRequiredService<SandboxRegistry>(); // generate or open the registry before serving
         MapSimulator(app);
@@ -85,6 +85,7 @@ public static class SimulatorHost
         services.AddScoped<Services.CommonV3.ModelledConsult>();
         ServiceModules.Register(services);
 
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // → ProblemMiddleware
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSingleton(new SoapDispatcher(ServiceModules.SoapEndpoints.Select(s => s.Contract)));
@@ -92,6 +93,7 @@ public static class SimulatorHost
 
     public static void MapSimulator(WebApplication app)
     {
+        app.UseMiddleware<ProblemMiddleware>();
         app.UseMiddleware<SandboxMiddleware>();
         app.UseMiddleware<AdminLogMiddleware>();
         app.UseRouting();

@@ -35,7 +35,7 @@ public static class SandboxApi
                 }
                 catch (Scenarios.ScenarioException e)
                 {
-                    return Results.BadRequest(new { error = "The scenario cannot be loaded.", errors = e.Errors.Select(x => x.ToString()) });
+                    return Results.Problem("The scenario cannot be loaded.", statusCode: 400, extensions: new Dictionary<string, object?> { ["errors"] = e.Errors.Select(x => x.ToString()) });
                 }
             }
 
