@@ -58,7 +58,7 @@ public static class ScenarioLoader
         }
 
         var errors = Leaves(Schema.Value.Validate(root))
-            .Select(e => new ScenarioError(file, LineOf(lines, e.Path), $"{Describe(e.Kind)} at {Clean(e.Path)}"))
+            .Select(e => new ScenarioError(file, LineOf(lines, e.Path), $"{Describe(e.Kind)} at {Clean(e.Path)}{Hint(e)}"))
             .OrderBy(e => e.Line).ToList();
         if (errors.Count > 0)
         {
@@ -103,6 +103,26 @@ public static class ScenarioLoader
             : [e]);
 
     private static string Clean(string? path) => (path ?? "").TrimStart('#').TrimStart('/');
+
+    /// <summary>What to write instead (docs/decisions.md §V7): the close property name and the allowed ones, the allowed values, the form.</summary>
+    private static string Hint(ValidationError e)
+    {
+        var schema = e.Schema?.ActualSchema;
+        switch (e.Kind)
+        {
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed when schema is not null && e.Property is { } property:
+                var known = schema.ActualProperties.Keys.ToList();
+                return $": '{property}'{Catalogue.CatalogueNames.DidYouMean(property, known)}; allowed here: {string.Join(", ", known)}";
+            case ValidationErrorKind.PropertyRequired when e.Property is { } missing:
+                return $": '{missing}'";
+            case ValidationErrorKind.NotInEnumeration when schema is not null && schema.Enumeration.Count > 0:
+                return $"; allowed: {string.Join(", ", schema.Enumeration)}";
+            case ValidationErrorKind.PatternMismatch when schema?.Pattern is { } pattern:
+                return pattern.Contains(@"\d{4}-\d{2}-\d{2}", StringComparison.Ordinal) ? "; write a date yyyy-MM-dd" : $"; expected form: {pattern}";
+            default:
+                return "";
+        }
+    }
 
     private static string Describe(ValidationErrorKind kind) => kind switch
     {

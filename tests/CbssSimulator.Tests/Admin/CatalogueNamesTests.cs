@@ -80,3 +80,17 @@ public class CatalogueNamesTests(SimulatorFactory factory) : IClassFixture<Simul
         Assert.Contains("did you mean 'retrieveTI'", await operation.Content.ReadAsStringAsync());
     }
 }
+
+/// <summary>Schema errors say what to write instead (docs/decisions.md §V7).</summary>
+public class ScenarioSchemaHintTests
+{
+    [Fact]
+    public void AMisspelledProperty_GetsTheCloseName_AndABadValue_TheAllowedOnes()
+    {
+        var errors = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(
+            "name: typo\npersons:\n  - id: a\n    ssin: \"86051512406\"\n    lastName: Lambert\n    firstName: Julie\n    birthDate: 1986-05-15\n    sex: 2\n    role: boss\n",
+            "typo.yaml")).Errors;
+        Assert.Contains(errors, e => e.Line == 6 && e.Reason.Contains("did you mean 'firstNames'") && e.Reason.Contains("allowed here:"));
+        Assert.Contains(errors, e => e.Line == 9 && e.Reason.Contains("allowed: head, partner, child, other"));
+    }
+}
