@@ -155,6 +155,12 @@ public static class Verbs
 
     private static async Task<int> Serve(string[] hostArgs)
     {
+        if (PortInUse(hostArgs) is { } busy)
+        {
+            Console.Error.WriteLine(busy);
+            return 2;
+        }
+
         try
         {
             await SimulatorHost.Build(hostArgs).RunAsync();
@@ -166,6 +172,46 @@ public static class Verbs
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A port of the listening URLs (--urls, else ASPNETCORE_URLS, else http://localhost:8080) that another process holds,
+    /// found before the registry is generated (docs/decisions.md §V5); null when each is free or cannot be told.
+    /// </summary>
+    internal static string? PortInUse(string[] hostArgs)
+    {
+        int at = Array.FindIndex(hostArgs, a => a.Equals("--urls", StringComparison.OrdinalIgnoreCase));
+        string urls = at >= 0 && at + 1 < hostArgs.Length ? hostArgs[at + 1]
+            : hostArgs.FirstOrDefault(a => a.StartsWith("--urls=", StringComparison.OrdinalIgnoreCase))?["--urls=".Length..]
+            ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? "http://localhost:8080";
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(url, @"^https?://(?<host>\[[^\]]+\]|[^:/]+):(?<port>\d+)");
+            if (!m.Success || !int.TryParse(m.Groups["port"].Value, CultureInfo.InvariantCulture, out int port) || port == 0)
+            {
+                continue;
+            }
+
+            string host = m.Groups["host"].Value.Trim('[', ']');
+            var address = host is "localhost" ? System.Net.IPAddress.Loopback
+                : System.Net.IPAddress.TryParse(host, out var ip) ? ip : System.Net.IPAddress.Any;
+            try
+            {
+                var probe = new System.Net.Sockets.TcpListener(address, port);
+                probe.Start();
+                probe.Stop();
+            }
+            catch (System.Net.Sockets.SocketException e) when (e.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
+            {
+                return $"Cannot listen on {url}: port {port} is already in use. Choose another port with --urls http://localhost:PORT.";
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                // not ours to judge (an address of another machine…): Kestrel will say
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

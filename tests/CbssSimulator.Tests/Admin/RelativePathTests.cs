@@ -62,6 +62,10 @@ public class RelativePathTests
             var generate = Run(folder, "generate", "--seed", "5", "--persons", "20", "--out", "registry.db");
             Assert.True(generate.Code == 0, generate.Out + generate.Err);
             Assert.True(File.Exists(Path.Combine(folder, "registry.db")));
+
+            var help = Run(folder, "serve", "--help");
+            Assert.Equal(0, help.Code);
+            Assert.False(Directory.Exists(Path.Combine(folder, "data")), "serve --help generates nothing");
         }
         finally
         {
@@ -88,7 +92,7 @@ public class RelativePathTests
     }
 
     [Fact]
-    public void Serve_OnAPortInUse_SaysSoInOneLine_AndExitsTwo()
+    public void Serve_OnAPortInUse_SaysSoInOneLine_BeforeGeneratingTheRegistry_AndExitsTwo()
     {
         var folder = TempFolder();
         using var taken = new TcpListener(IPAddress.Loopback, 0);
@@ -100,7 +104,7 @@ public class RelativePathTests
             Assert.Equal(2, serve.Code);
             Assert.Contains("Cannot listen", serve.Err);
             Assert.DoesNotContain("   at ", serve.Err);
-            Assert.True(File.Exists(Path.Combine(folder, "data", "registry.db")), "the default registry lands in the working folder");
+            Assert.False(File.Exists(Path.Combine(folder, "data", "registry.db")), "the port is checked before the registry is generated");
         }
         finally
         {
