@@ -12,14 +12,54 @@ public sealed class OpenApiSandboxPaths : IOpenApiDocumentTransformer
 {
     private static readonly string[] PerSandbox = ["/admin/clock", "/admin/persons", "/admin/cpas", "/admin/services", "/admin/sppis"];
 
+    /// <summary>The statuses the admin routes answer besides 200: 201 for a sandbox made, 204 for a deletion, 404 for an unknown sandbox, 400 for a refused body.</summary>
+    private static void Statuses(string path, HttpMethod method, OpenApiOperation operation, OpenApiDocument document)
+    {
+        if (!path.StartsWith("/admin/", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var responses = operation.Responses!;
+        if (method == HttpMethod.Put && path == "/admin/sandboxes/{name}" && responses.Remove("200", out var made))
+        {
+            made.Description = "The sandbox was made (from seed and size, or from a scenario).";
+            responses["201"] = made;
+        }
+        else if (method == HttpMethod.Delete && responses.Remove("200"))
+        {
+            responses["204"] = new OpenApiResponse { Description = "Deleted." };
+        }
+
+        if (path.Contains("{name}", StringComparison.Ordinal))
+        {
+            responses.TryAdd("404", Problem("There is no sandbox of that name.", document));
+        }
+
+        if (operation.RequestBody is not null)
+        {
+            responses.TryAdd("400", Problem("The body was refused: what was wrong in 'detail' (scenario errors in 'errors').", document));
+        }
+    }
+
+    private static OpenApiResponse Problem(string description, OpenApiDocument document) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) },
+        },
+    };
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Paths ??= [];
         foreach (var (path, item) in document.Paths.ToList())
         {
-            foreach (var operation in item.Operations?.Values.ToList() ?? [])
+            foreach (var (method, operation) in item.Operations?.ToList() ?? [])
             {
                 operation.Responses ??= [];
+                Statuses(path, method, operation, document);
                 if (path.StartsWith("/admin/", StringComparison.Ordinal) && !operation.Responses.ContainsKey("4XX"))
                 {
                     operation.Responses["4XX"] = new OpenApiResponse

@@ -55,6 +55,10 @@ public class ProblemShapeTests(SimulatorFactory factory) : IClassFixture<Simulat
         var missing = mapped.Where(m => !documented.Contains(m)).ToList();
         Assert.True(missing.Count == 0, "not in the OpenAPI document: " + string.Join(", ", missing));
         Assert.Contains("GET /admin/sandboxes/{name}/clock", documented); // per-sandbox routes, reached through the prefix
+        var paths = doc.RootElement.GetProperty("paths");
+        Assert.True(paths.GetProperty("/admin/sandboxes/{name}").GetProperty("put").GetProperty("responses").TryGetProperty("201", out _));
+        Assert.True(paths.GetProperty("/admin/sandboxes/{name}").GetProperty("delete").GetProperty("responses").TryGetProperty("204", out _));
+        Assert.True(paths.GetProperty("/admin/sandboxes/{name}/faults").GetProperty("put").GetProperty("responses").TryGetProperty("400", out _));
     }
 
     private static string Normalize(string route) => "/" + route.TrimStart('/');
