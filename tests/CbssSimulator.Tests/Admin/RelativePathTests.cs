@@ -63,6 +63,11 @@ public class RelativePathTests
             Assert.True(generate.Code == 0, generate.Out + generate.Err);
             Assert.True(File.Exists(Path.Combine(folder, "registry.db")));
 
+            var run = Run(folder, "scenario", "run", "scenarios/ris-couple.yaml", "--for", "1", "--urls", "http://127.0.0.1:0", "--Log:MinimumLevel=Warning");
+            Assert.Contains("Verification:", run.Out);
+            Assert.True(File.Exists(Path.Combine(folder, "data", "scenario-ris-couple.db")), "the scenario's registry lands in the working folder");
+            Directory.Delete(Path.Combine(folder, "data"), recursive: true);
+
             var help = Run(folder, "serve", "--help");
             Assert.Equal(0, help.Code);
             Assert.False(Directory.Exists(Path.Combine(folder, "data")), "serve --help generates nothing");

@@ -31,6 +31,14 @@ public class SandboxExampleTests(SimulatorFactory factory) : IClassFixture<Simul
     }
 
     [Fact]
+    public async Task AScenarioNamedByItsFileName_IsFoundInTheDefaultFolder()
+    {
+        using var http = factory.CreateClient();
+        using var put = await http.PutAsJsonAsync("/admin/sandboxes/fromfile", new { scenario = "ris-couple.yaml" });
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+    }
+
+    [Fact]
     public async Task FormatXml_GivesTheRawEnvelope()
     {
         using var http = factory.CreateClient();
