@@ -62,7 +62,7 @@ public static class ScenarioLoader
             .OrderBy(e => e.Line).ToList();
         if (errors.Count > 0)
         {
-            throw new ScenarioException(errors);
+            throw new ScenarioException([.. errors.Concat(DomainErrorsDespiteSchema(root, lines, file).Where(d => errors.All(e => e.Line != d.Line))).OrderBy(e => e.Line)]);
         }
 
         var scenario = root.ToObject<ScenarioFile>()!;
@@ -73,6 +73,22 @@ public static class ScenarioLoader
         }
 
         return scenario;
+    }
+
+    /// <summary>
+    /// The domain errors of a file that also breaks the schema, so all its errors are reported at once (docs/decisions.md
+    /// §V7); none when the file cannot be read as a scenario at all.
+    /// </summary>
+    private static IEnumerable<ScenarioError> DomainErrorsDespiteSchema(JToken root, IReadOnlyDictionary<string, int> lines, string file)
+    {
+        try
+        {
+            return root.ToObject<ScenarioFile>() is { } scenario ? ScenarioChecks.Check(scenario, path => LineOf(lines, path), file) : [];
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or ArgumentException or NullReferenceException or FormatException or InvalidCastException)
+        {
+            return []; // the checks assume a schema-valid file: where they cannot run, the schema errors are the report
+        }
     }
 
     /// <summary>The line of a JSON path, or of its nearest parent that has one ("persons[0].ssin" → "persons[0]").</summary>

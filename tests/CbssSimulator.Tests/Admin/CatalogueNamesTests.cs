@@ -93,4 +93,14 @@ public class ScenarioSchemaHintTests
         Assert.Contains(errors, e => e.Line == 6 && e.Reason.Contains("did you mean 'firstNames'") && e.Reason.Contains("allowed here:"));
         Assert.Contains(errors, e => e.Line == 9 && e.Reason.Contains("allowed: head, partner, child, other"));
     }
+
+    [Fact]
+    public void SchemaAndDomainErrors_AreReportedTogether()
+    {
+        var errors = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(
+            "name: both\nunknown: 1\npersons:\n  - id: a\n    ssin: \"86051512407\"\n    lastName: Lambert\n    firstNames: Julie\n    birthDate: 1986-05-15\n    sex: 2\n",
+            "both.yaml")).Errors;
+        Assert.Contains(errors, e => e.Line == 2 && e.Reason.Contains("not part of a scenario"));
+        Assert.Contains(errors, e => e.Line == 5 && e.Reason.Contains("check number"));
+    }
 }
