@@ -21,7 +21,7 @@ public sealed class IntegrationControl(IntegrationStore store, SimulatorClock cl
             return ControlResult.Free;
         }
 
-        var integrations = store.ForCaller(ssin, cbe).ToList();
+        var integrations = store.ForCaller(ssin, cbe);
         var result = Evaluate(row, integrations, clock.Today, requested);
         if (!result.Allowed && Soap.CallContext.Current is { } call)
         {
