@@ -26,10 +26,10 @@ public static class AdminApi
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/health", (RegistryDatabase db, SimulatorClock clock) =>
+        app.MapGet("/health", (RegistryDatabase db, SimulatorClock clock, PersonStore persons) =>
         {
             var meta = db.ReadMeta();
-            return Results.Ok(new { status = "ok", today = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), seed = meta.GetValueOrDefault("Seed"), persons = meta.GetValueOrDefault("Persons") });
+            return Results.Ok(new { status = "ok", today = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), seed = int.TryParse(meta.GetValueOrDefault("Seed"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : (int?)null, persons = persons.Count() });
         });
 
         app.MapGet("/admin/persons", (PersonStore persons, string? q, int? skip, int? take) =>
@@ -38,7 +38,7 @@ public static class AdminApi
             return Results.Ok(persons.Search(q, Math.Max(0, skip ?? 0), size).Select(p => PersonView(p, persons.CurrentAddress(p.Ssin))));
         });
 
-        app.MapGet("/admin/personas", (PersonStore persons) => Results.Ok(Registry.Personas.PersonaDocs.Views(persons))); // decisions §41
+        app.MapGet("/admin/personas", (PersonStore persons) => Results.Ok(Registry.Personas.PersonaDocs.Views(persons))); // docs/decisions.md, "Personas"
 
         app.MapGet("/admin/cpas", (CpasStore cpas) => Results.Ok(cpas.All().Select(c => new
         {
@@ -99,7 +99,8 @@ public static class AdminApi
             },
         })));
 
-        app.MapGet("/admin/services/{service}/{operation}/example", (string service, string operation, string? ssin, string? cbe, PersonStore persons, SimulatorClock clock) =>
+        app.MapGet("/admin/services/{service}/{operation}/example", (string service, string operation, string? ssin, string? cbe, string? format, PersonStore persons, SimulatorClock clock,
+            Sandboxes.Sandbox sandbox, HttpContext context) =>
         {
             var entry = ServiceCatalogue.Find(service, operation);
             if (entry is null)
@@ -107,10 +108,16 @@ public static class AdminApi
                 return Results.Problem($"No service operation {service}/{operation} (GET /admin/services lists them).", statusCode: 404);
             }
 
+            if (format is not (null or "json" or "xml"))
+            {
+                return Results.Problem($"'format' is json (the default: path, SOAPAction, envelope) or xml (the envelope alone), not '{format}'.", statusCode: 400);
+            }
+
             var example = new ExampleRequests(persons, clock).Build(entry, ssin, cbe);
             return example is null
                 ? Results.Problem($"{service}/{operation} is not served yet, so it has no example.", statusCode: 404)
-                : Results.Ok(example);
+                : format == "xml" ? Results.Text(example.Envelope, "text/xml; charset=utf-8")
+                : Results.Ok(ExampleRequests.ForSandbox(example, sandbox, context.Request));
         });
     }
 

@@ -21,7 +21,7 @@ public static class SppisStateApi
     {
         if (persons.Find(ssin) is not { } person)
         {
-            return Results.NotFound(new { error = $"No person with SSIN {ssin} in this registry." });
+            return Results.Problem($"No person with SSIN {ssin} in this registry.", statusCode: 404);
         }
 
         string[] kinds = [FormKind.RisGrant, FormKind.RisRefusal, FormKind.RisStop, FormKind.RisRecovery, FormKind.Premium, .. FormKind.Law1965];

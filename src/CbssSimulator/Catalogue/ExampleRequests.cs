@@ -5,7 +5,7 @@ using CbssSimulator.Registry;
 namespace CbssSimulator.Catalogue;
 
 /// <summary>A ready-to-send request: where to POST it, with which SOAPAction, and the whole envelope.</summary>
-public sealed record ExampleRequest(string Service, string Operation, string Path, string SoapAction, string Envelope);
+public sealed record ExampleRequest(string Service, string Operation, string Path, string SoapAction, string Envelope, string? Url = null);
 
 /// <summary>
 /// Builds an example request for every served operation, filled with a given SSIN and CPAS (defaults: the anchor person
@@ -16,6 +16,16 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
 {
     public const string DefaultSsin = "85073003328";
     public const string DefaultCbe = "0212344876";
+
+    /// <summary>
+    /// The example as the sandbox serves it: its path under <c>/sandboxes/{name}</c> (the root paths for the default
+    /// sandbox) and the full URL as the request reached the simulator.
+    /// </summary>
+    public static ExampleRequest ForSandbox(ExampleRequest example, Sandboxes.Sandbox sandbox, HttpRequest request)
+    {
+        string path = (sandbox.Name == Sandboxes.SandboxRegistry.DefaultName ? "" : $"/sandboxes/{sandbox.Name}") + example.Path;
+        return example with { Path = path, Url = $"{request.Scheme}://{request.Host}{path}" };
+    }
 
     public ExampleRequest? Build(CatalogueEntry entry, string? ssin, string? cbe)
     {

@@ -15,9 +15,29 @@ namespace CbssSimulator.Cli;
 /// </summary>
 public static class Bench
 {
-    public static async Task<int> RunAsync(string[] args)
+    internal static System.CommandLine.Command Command()
     {
-        int persons = Option(args, "--persons", 10_000), requests = Option(args, "--requests", 2_000), concurrency = Option(args, "--concurrency", 8);
+        var persons = new System.CommandLine.Option<int>("--persons") { Description = "Size of the registry.", DefaultValueFactory = _ => 10_000 };
+        var requests = new System.CommandLine.Option<int>("--requests") { Description = "Requests per operation.", DefaultValueFactory = _ => 2_000 };
+        var concurrency = new System.CommandLine.Option<int>("--concurrency") { Description = "Concurrent clients.", DefaultValueFactory = _ => 8 };
+        var command = new System.CommandLine.Command("bench", "Print sandbox reset times and requests per second of each served operation (asserts nothing).")
+        {
+            persons,
+            requests,
+            concurrency,
+        };
+        command.SetAction((p, _) => RunAsync(p.GetValue(persons), p.GetValue(requests), p.GetValue(concurrency)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(int persons, int requests, int concurrency)
+    {
+        if (persons < 1 || requests < 1 || concurrency < 1)
+        {
+            Console.Error.WriteLine("--persons, --requests and --concurrency must be at least 1.");
+            return 2;
+        }
+
         var folder = Path.Combine(Path.GetTempPath(), "cbss-sim-bench-" + Environment.ProcessId);
         var app = SimulatorHost.Build(["--urls", "http://127.0.0.1:0", "--Log:MinimumLevel=Warning", "--db", Path.Combine(folder, "registry.db"),
             "--persons", persons.ToString(CultureInfo.InvariantCulture)]);
@@ -96,10 +116,4 @@ public static class Bench
         "<wsc:xmlString xmlns:wsc=\"http://ksz-bcss.fgov.be/connectors/WebServiceConnector\"><![CDATA[<SSDNRequest xmlns=\"http://www.ksz-bcss.fgov.be/XSD/SSDN/Service\">"
         + "<RequestContext><AuthorizedUser><UserID>00901234567</UserID><Email>bench@cpas.example.be</Email><OrgUnit>0212344876</OrgUnit><MatrixID>17</MatrixID><MatrixSubID>1</MatrixSubID></AuthorizedUser></RequestContext>"
         + $"<ServiceRequest><ServiceId>{serviceId}</ServiceId><Version>20050930</Version>{body}</ServiceRequest></SSDNRequest>]]></wsc:xmlString>");
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : fallback;
-    }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CbssSimulator.Registry;
 using CbssSimulator.Registry.Coherence;
 
@@ -9,27 +10,29 @@ namespace CbssSimulator.Cli;
 /// </summary>
 public static class RegistryVerbs
 {
-    public static int Run(string[] args)
+    public static Command Command()
     {
-        if (args is ["personas"])
+        var file = new Argument<string>("FILE") { Description = "The registry file (relative to the current folder)." };
+        var check = new Command("check", "Apply the coherence rules to a registry file (exit 1 when any rule is broken).") { file };
+        check.SetAction(p => Check(p.GetValue(file)!));
+        var personas = new Command("personas", "Print docs/personas.md from the persona catalogue.");
+        personas.SetAction(_ =>
         {
             Console.Write(Registry.Personas.PersonaDocs.Markdown()); // docs/personas.md
             return 0;
-        }
+        });
+        return new Command("registry", "Check a registry file, or print the persona catalogue.") { check, personas };
+    }
 
-        if (args.Length != 2 || args[0] != "check")
+    private static int Check(string path)
+    {
+        if (!File.Exists(path))
         {
-            Console.Error.WriteLine("Usage: registry check FILE | registry personas");
+            Console.Error.WriteLine($"No registry file '{path}'.");
             return 2;
         }
 
-        if (!File.Exists(args[1]))
-        {
-            Console.Error.WriteLine($"No registry file '{args[1]}'.");
-            return 2;
-        }
-
-        var results = CoherenceChecker.Run(new RegistryDatabase(args[1]));
+        var results = CoherenceChecker.Run(new RegistryDatabase(path));
         foreach (var r in results)
         {
             Console.WriteLine(r.Violations == 0 ? $"ok    {r.Rule}" : $"FAIL  {r.Rule}: {r.Violations} — {r.Message} (e.g. {string.Join(", ", r.Examples)})");

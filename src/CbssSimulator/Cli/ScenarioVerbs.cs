@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CbssSimulator.Hosting;
 using CbssSimulator.Sandboxes;
 using CbssSimulator.Scenarios;
@@ -11,15 +12,53 @@ namespace CbssSimulator.Cli;
 /// </summary>
 public static class ScenarioVerbs
 {
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>The <c>scenario</c> verb and its two sub-verbs; <paramref name="hostOptions"/> are the options serve declares.</summary>
+    internal static Command Command(Func<Option[]> hostOptions)
     {
-        if (args.Length < 2 || args[0] is not ("validate" or "run"))
+        var files = new Argument<string[]>("FILE") { Description = "Scenario files (YAML, or JSON ending in .json), relative to the current folder.", Arity = ArgumentArity.OneOrMore };
+        files.Validators.Add(NoOptions);
+        var validate = new Command("validate", "Check scenario files: exit 1 on any error, each with file:line: reason.") { files };
+        validate.SetAction(p => Validate(p.GetValue(files)!));
+
+        var file = new Argument<string>("FILE") { Description = "The scenario file, relative to the current folder." };
+        file.Validators.Add(NoOptions);
+        var seconds = new Option<int>("--for") { Description = "Stop after this many seconds (default: at Ctrl+C).", HelpName = "SECONDS" };
+        var run = new Command("run", "Serve a scenario on the root paths, then print the journal and the verification (exit 1 if an expectation is not met). Other --Section:Key=value switches set configuration.")
         {
-            Console.Error.WriteLine(Verbs.Usage);
-            return 2;
+            file,
+            seconds,
+        };
+        run.TreatUnmatchedTokensAsErrors = false;
+        foreach (var o in hostOptions().Where(o => o.Name != "--scenario"))
+        {
+            run.Options.Add(o);
         }
 
-        return args[0] == "validate" ? Validate(args[1..]) : await Run(args[1], args[2..]);
+        run.SetAction((p, _) => Run(p.GetValue(file)!, p.GetValue(seconds), HostArguments(p, p.GetValue(file)!)));
+        return new Command("scenario", "Check or run scenario files.") { validate, run };
+    }
+
+    /// <summary>A token that looks like an option is an unknown option, not a file name.</summary>
+    private static void NoOptions(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+        {
+            result.AddError($"Unknown option '{token.Value}'.");
+        }
+    }
+
+    /// <summary>The tokens after <c>scenario run</c>, without the file and <c>--for</c>: for the web host.</summary>
+    private static string[] HostArguments(ParseResult parse, string file)
+    {
+        var tokens = parse.Tokens.Select(t => t.Value).SkipWhile(t => t != "run").Skip(1).ToList();
+        tokens.Remove(file);
+        int at = tokens.FindIndex(t => t == "--for" || t.StartsWith("--for=", StringComparison.Ordinal));
+        if (at >= 0)
+        {
+            tokens.RemoveRange(at, tokens[at] == "--for" && at + 1 < tokens.Count ? 2 : 1);
+        }
+
+        return [.. tokens];
     }
 
     private static int Validate(string[] files)
@@ -45,34 +84,23 @@ public static class ScenarioVerbs
         return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<int> Run(string file, string[] rest)
+    private static async Task<int> Run(string file, int seconds, string[] rest)
     {
-        int seconds = 0;
         var hostArgs = new List<string> { "--scenario", file };
-        for (int i = 0; i < rest.Length; i++)
-        {
-            if (rest[i] == "--for" && i + 1 < rest.Length && int.TryParse(rest[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out seconds))
-            {
-                i++;
-            }
-            else
-            {
-                hostArgs.Add(rest[i]);
-            }
-        }
+        hostArgs.AddRange(rest);
 
         WebApplication app;
         try
         {
             app = SimulatorHost.Build([.. hostArgs]);
+            await app.StartAsync();
         }
-        catch (ScenarioException e)
+        catch (Exception e) when (Verbs.StartProblem(e) is { } problem)
         {
-            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(problem);
             return 2;
         }
 
-        await app.StartAsync();
         Console.WriteLine($"Serving scenario {file} on {string.Join(", ", app.Urls)}; " + (seconds > 0 ? $"stopping in {seconds} s." : "Ctrl+C to stop and verify."));
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         var wall = app.Services.GetRequiredService<TimeProvider>();

@@ -38,11 +38,13 @@ public static class SimulatorHost
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture), bufferSize: 10_000, blockWhenFull: false));
 
         AddSimulator(builder.Services);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiSandboxPaths>());
         var app = builder.Build();
         app.Services.GetRequiredService<SandboxRegistry>(); // generate or open the registry before serving
         MapSimulator(app);
         app.MapOpenApi();
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "CBSS Simulator listening on {Urls}: SOAP on the root paths, admin API under /admin, OpenAPI at /openapi/v1.json", string.Join(", ", app.Urls)));
         return app;
     }
 
@@ -96,6 +98,7 @@ public static class SimulatorHost
         services.AddScoped<Services.CommonV3.ModelledConsult>();
         ServiceModules.Register(services);
 
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // → ProblemMiddleware
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddSingleton(new SoapDispatcher(ServiceModules.SoapEndpoints.Select(s => s.Contract)));
@@ -103,8 +106,10 @@ public static class SimulatorHost
 
     public static void MapSimulator(WebApplication app)
     {
+        app.UseMiddleware<ProblemMiddleware>();
         app.UseMiddleware<AdminGuardMiddleware>();
         app.UseMiddleware<SandboxMiddleware>();
+        app.UseMiddleware<AdminLogMiddleware>();
         app.UseMiddleware<BasicAuthMiddleware>();
         app.UseRouting();
         app.UseMiddleware<ContractFileMiddleware>();
@@ -112,6 +117,7 @@ public static class SimulatorHost
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);
+        HomeApi.Map(app);
         SppisStateApi.Map(app);
         SandboxApi.Map(app);
         FaultApi.Map(app);

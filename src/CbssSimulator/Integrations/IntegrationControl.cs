@@ -3,7 +3,7 @@ using CbssSimulator.Clock;
 namespace CbssSimulator.Integrations;
 
 /// <summary>The verdict of a control: which of the caller's quality codes satisfied the row.</summary>
-public sealed record ControlResult(bool Allowed, IReadOnlyList<int> MatchedCodes)
+public sealed record ControlResult(bool Allowed, IReadOnlyList<int> MatchedCodes, string? Why = null)
 {
     public static readonly ControlResult Free = new(true, []);
 }
@@ -14,8 +14,31 @@ public sealed record ControlResult(bool Allowed, IReadOnlyList<int> MatchedCodes
 /// </summary>
 public sealed class IntegrationControl(IntegrationStore store, SimulatorClock clock)
 {
-    public ControlResult Check(ControlRow row, string cbe, string ssin, Period? requested = null) =>
-        row.Uncontrolled ? ControlResult.Free : Evaluate(row, store.ForCaller(ssin, cbe), clock.Today, requested);
+    public ControlResult Check(ControlRow row, string cbe, string ssin, Period? requested = null)
+    {
+        if (row.Uncontrolled)
+        {
+            return ControlResult.Free;
+        }
+
+        var integrations = store.ForCaller(ssin, cbe);
+        var result = Evaluate(row, integrations, clock.Today, requested);
+        if (!result.Allowed && Soap.CallContext.Current is { } call)
+        {
+            call.Refusal = Refusal(row, cbe, ssin, integrations, clock.Today, requested);
+        }
+
+        return result;
+    }
+
+    /// <summary>Why a control refused, for the journal: what the row asks and which integrations of the caller were looked at.</summary>
+    public static string Refusal(ControlRow row, string cbe, string ssin, IReadOnlyList<Integration> looked, DateOnly today, Period? requested)
+    {
+        string asked = string.Join(" or ", row.Clauses.Select(c => $"quality code {string.Join("/", c.Codes.Select(q => q.ToString("000", System.Globalization.CultureInfo.InvariantCulture)))} ({c.Window.ToString().ToUpperInvariant()})"));
+        string seen = looked.Count == 0 ? $"CPAS {cbe} has no integration for {ssin}"
+            : $"CPAS {cbe}'s integrations for {ssin}: " + string.Join(", ", looked.Select(i => $"{i.QualityCode:000} {i.Period.Start:yyyy-MM-dd}..{(i.Period.End is { } e ? e.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "open")}"));
+        return $"{row.Service}/{row.Operation} needs {asked} at {today:yyyy-MM-dd}{(requested is { } r ? $" for the period {r.Start:yyyy-MM-dd}..{r.End:yyyy-MM-dd}" : "")}; {seen}.";
+    }
 
     public static ControlResult Evaluate(ControlRow row, IEnumerable<Integration> callerIntegrations, DateOnly today, Period? requested)
     {

@@ -5,7 +5,7 @@ namespace CbssSimulator.Registry;
 internal sealed partial class PopulationBuilder
 {
     /// <summary>
-    /// The personas of <see cref="PersonaCatalogue"/> (decisions §41), built from the table without drawing from the
+    /// The personas of <see cref="PersonaCatalogue"/> (docs/decisions.md, "Personas"), built from the table without drawing from the
     /// random generator, so the generated population around them stays what it was. Their numbers (and old numbers)
     /// are reserved before any household is generated.
     /// </summary>

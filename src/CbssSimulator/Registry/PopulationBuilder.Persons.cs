@@ -45,7 +45,7 @@ internal sealed partial class PopulationBuilder
             EidCard = carded ? EidNumber() : null,
             EidValidFrom = carded ? Iso(eidFrom) : null,
             EidValidTo = carded ? Iso(eidFrom.AddYears(10).AddDays(-1)) : null,
-            HouseholdId = death is null ? household : null, // the dead leave their household (decisions §40)
+            HouseholdId = death is null ? household : null, // the dead leave their household (docs/decisions.md, "Coherence rules as data")
             FamilyRole = death is null ? role : null,
             HouseholdSince = death is null ? Iso(householdSince) : null,
             RegisteredSince = Iso(belgianBorn ? birth.Earliest : arrival),

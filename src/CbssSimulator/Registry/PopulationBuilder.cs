@@ -88,7 +88,7 @@ internal sealed partial class PopulationBuilder
         string? death = age >= 65 && random.Bool(0.06f) ? Iso(today.AddDays(-random.Number(1, 1500))) : null;
         if (death is not null && since > CbssSimulator.IsoDate.Parse(death))
         {
-            since = CbssSimulator.IsoDate.Parse(death).AddDays(-random.Number(30, 3000)); // no move after death (decisions §40)
+            since = CbssSimulator.IsoDate.Parse(death).AddDays(-random.Number(30, 3000)); // no move after death (docs/decisions.md, "Coherence rules as data")
         }
 
         string? civilSince = civil == 10 ? null : Iso(Later(since.AddDays(-random.Number(30, 3000)), birth.Earliest.AddYears(18)));

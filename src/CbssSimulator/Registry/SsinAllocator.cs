@@ -9,7 +9,7 @@ public static class SsinAllocator
         for (int seq = sex == 2 ? 2 : 1; seq <= 998; seq += step)
         {
             var ssin = Ssin.Create(birth, seq, kind);
-            if (!isTaken(ssin) && !Personas.PersonaCatalogue.IsPersona(ssin) && !Personas.FailOnPurpose.BySsin.ContainsKey(ssin)) // the personas' numbers are reserved (decisions §41)
+            if (!isTaken(ssin) && !Personas.PersonaCatalogue.IsPersona(ssin) && !Personas.FailOnPurpose.BySsin.ContainsKey(ssin)) // the personas' numbers are reserved (docs/decisions.md, "Personas")
             {
                 return ssin;
             }

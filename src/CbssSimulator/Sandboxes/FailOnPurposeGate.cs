@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace CbssSimulator.Sandboxes;
 
-/// <summary>The <c>Personas</c> settings: the fail-on-purpose personas' switch and delays (decisions §42).</summary>
+/// <summary>The <c>Personas</c> settings: the fail-on-purpose personas' switch and delays (docs/decisions.md, "Personas that fail on purpose").</summary>
 public sealed class PersonaOptions
 {
     /// <summary>Off switch: false answers the fail-on-purpose personas like anyone else.</summary>

@@ -45,7 +45,7 @@ public sealed record FaultRule(string Service, string? Operation, FaultKind Kind
             return "'delayMs' must be ≥ 0 and 'delayMaxMs', when given, ≥ 'delayMs'.";
         }
 
-        return Count is < 1 ? "'count', when given, must be ≥ 1." : null;
+        return Count is < 1 ? "'count', when given, must be ≥ 1." : Catalogue.CatalogueNames.Problem(Service, Operation, wildcard: true);
     }
 
     public bool Matches(string service, string operation) =>

@@ -14,7 +14,22 @@ public sealed record JournalEntry(
     IReadOnlyList<int> QualityCodes,
     string Outcome,
     string? Code,
-    long DurationMs);
+    long DurationMs,
+    string? Sandbox = null,
+    int? HttpStatus = null,
+    string? Refusal = null,
+    [property: System.Text.Json.Serialization.JsonIgnore] ReadOnlyMemory<byte> RequestBytes = default,
+    [property: System.Text.Json.Serialization.JsonIgnore] ReadOnlyMemory<byte> ReplyBytes = default)
+{
+    /// <summary>The request body as received (its first <see cref="CallJournal.BodyLimit"/> bytes), decoded when read.</summary>
+    public string? Request => RequestBytes.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(RequestBytes.Span);
+
+    /// <summary>The reply body as sent (its first <see cref="CallJournal.BodyLimit"/> bytes), decoded when read.</summary>
+    public string? Reply => ReplyBytes.IsEmpty ? null : System.Text.Encoding.UTF8.GetString(ReplyBytes.Span);
+
+    /// <summary>The wall time as a point in time, for the since/until filters.</summary>
+    internal DateTimeOffset Wall => DateTimeOffset.Parse(WallTime, System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// A sandbox's request journal, bounded: past <see cref="Capacity"/> entries the oldest are dropped and counted, so a

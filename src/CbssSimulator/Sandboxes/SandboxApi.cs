@@ -10,7 +10,7 @@ namespace CbssSimulator.Sandboxes;
 /// </summary>
 public static class SandboxApi
 {
-    /// <summary>From seed + size, or from a scenario: a file (relative to Scenarios:Folder, default "scenarios") or its text.</summary>
+    /// <summary>From seed + size, or from a scenario: a file (relative to Scenarios:Folder, see DefaultPaths) or its text.</summary>
     public sealed record SandboxRequest(int? Seed, int? Persons, string? Scenario, string? ScenarioText, string? ScenarioFormat);
 
     public static void Map(WebApplication app)
@@ -31,7 +31,7 @@ public static class SandboxApi
                 {
                     var file = request.ScenarioText is { } text
                         ? Scenarios.ScenarioLoader.Parse(text, request.ScenarioFormat == "json" ? "request.json" : "request.yaml", limits.Value)
-                        : Scenarios.ScenarioFolder.Load(configuration["Scenarios:Folder"] ?? "scenarios", request.Scenario!, limits.Value);
+                        : Scenarios.ScenarioFolder.Load(Hosting.DefaultPaths.ScenarioFolder(configuration), request.Scenario!, limits.Value);
                     return Results.Created($"/admin/sandboxes/{name}", View(registry.CreateFromScenario(name, file)));
                 }
                 catch (Scenarios.ScenarioRefusedException e)
@@ -40,7 +40,7 @@ public static class SandboxApi
                 }
                 catch (Scenarios.ScenarioException e)
                 {
-                    return Results.BadRequest(new { error = "The scenario cannot be loaded.", errors = e.Errors.Select(x => x.ToString()) });
+                    return Results.Problem("The scenario cannot be loaded.", statusCode: 400, extensions: new Dictionary<string, object?> { ["errors"] = e.Errors.Select(x => x.ToString()) });
                 }
             }
 
@@ -62,8 +62,11 @@ public static class SandboxApi
                 ? Results.Ok(new { name, resetMilliseconds = Math.Round(ms, 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
                 : NotFound(name));
 
+        app.MapGet("/admin/sandboxes/{name}", (string name, SandboxRegistry registry) =>
+            registry.Find(name) is { } sandbox ? Results.Ok(Detail(sandbox)) : NotFound(name));
+
         app.MapGet("/admin/sandboxes/{name}/journal", (string name, string? service, string? operation, string? ssin, string? cpas, string? code,
-            int? skip, int? take, SandboxRegistry registry) =>
+            int? skip, int? take, DateTimeOffset? since, DateTimeOffset? until, SandboxRegistry registry) =>
         {
             if (registry.Find(name) is not { } sandbox)
             {
@@ -75,7 +78,8 @@ public static class SandboxApi
                 && (operation is null || string.Equals(e.Operation, operation, StringComparison.OrdinalIgnoreCase))
                 && (ssin is null || e.Ssins.Contains(ssin))
                 && (cpas is null || e.Cpas == cpas)
-                && (code is null || (e.Code?.Contains(code, StringComparison.OrdinalIgnoreCase) ?? false))).ToList();
+                && (code is null || (e.Code?.Contains(code, StringComparison.OrdinalIgnoreCase) ?? false))
+                && (since is null || e.Wall >= since) && (until is null || e.Wall <= until)).ToList();
             return Results.Ok(new
             {
                 sandbox = name,
@@ -85,6 +89,34 @@ public static class SandboxApi
                 entries = entries.Skip(Math.Max(0, skip ?? 0)).Take(Math.Clamp(take ?? 500, 1, 10_000)),
             });
         });
+    }
+
+    /// <summary>
+    /// One sandbox for a tester (docs/decisions.md, "The journal keeps what a failing test needs"): its scenario's person ids and their SSINs, its clock, its fault
+    /// rules, its journal counts per service and code.
+    /// </summary>
+    private static object Detail(Sandbox s)
+    {
+        var entries = s.Journal.Entries;
+        return new
+        {
+            name = s.Name,
+            origin = s.Origin,
+            soapBase = s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
+            clock = new { today = s.Clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), now = s.Clock.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) },
+            scenario = s.Scenario?.Name,
+            persons = s.Scenario?.Ids ?? new Dictionary<string, string>(),
+            expectations = s.Scenario?.Expectations.Count ?? 0,
+            faults = new { seed = s.Faults.Seed, rules = s.Faults.Rules.Select(r => new { rule = r.Rule, remaining = r.Remaining }) },
+            journal = new
+            {
+                entries = entries.Count,
+                dropped = s.Journal.Dropped,
+                capacity = s.Journal.Capacity,
+                byService = entries.GroupBy(e => e.Service).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+                byCode = entries.GroupBy(e => e.Code ?? e.Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            },
+        };
     }
 
     public static IResult NotFound(string name) => Results.Problem($"There is no sandbox named '{name}'.", statusCode: 404);

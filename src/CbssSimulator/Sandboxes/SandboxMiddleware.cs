@@ -72,8 +72,7 @@ public sealed partial class SandboxMiddleware(RequestDelegate next, SandboxRegis
         }
         else
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            await context.Response.WriteAsJsonAsync(new { error = $"There is no sandbox named '{name}'." });
+            await SandboxApi.NotFound(name).ExecuteAsync(context);
         }
     }
 

@@ -51,12 +51,12 @@ public static class ScenarioBuilder
         return new ScenarioSettings(s.Name, today, faults, s.Faults?.Seed ?? 0, s.Expectations, ids);
     }
 
-    /// <summary>A card is issued at the address's start, never before 12 (decisions §40).</summary>
+    /// <summary>A card is issued at the address's start, never before 12 (docs/decisions.md, "Coherence rules as data").</summary>
     private static string EidFrom(string since, IncompleteDate birth) =>
         string.CompareOrdinal(since, birth.Earliest.AddYears(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0 ? since : birth.Earliest.AddYears(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Resolve(string personOrSsin, IReadOnlyDictionary<string, string> ids) =>
-        ids.TryGetValue(personOrSsin, out var ssin) ? ssin : Registry.Personas.PersonaCatalogue.Find(personOrSsin)?.Ssin ?? personOrSsin; // a persona's name (decisions §41)
+        ids.TryGetValue(personOrSsin, out var ssin) ? ssin : Registry.Personas.PersonaCatalogue.Find(personOrSsin)?.Ssin ?? personOrSsin; // a persona's name (docs/decisions.md, "Personas")
 
     private static Dictionary<string, string> Persons(ScenarioFile s, RegistryDatabase db)
     {

@@ -104,6 +104,16 @@ internal static class ScenarioChecks
         {
             var x = s.Expectations[i];
             Reference(x.Person, $"expectations[{i}].person", ids, Fail);
+            if (Catalogue.CatalogueNames.Problem(x.Service, x.Operation, wildcard: false) is { } name)
+            {
+                Fail($"expectations[{i}].{(Catalogue.CatalogueNames.Problem(x.Service, null, wildcard: false) is null ? "operation" : "service")}", name);
+            }
+
+            if (Catalogue.CatalogueNames.CodeProblem(x.Code) is { } code)
+            {
+                Fail($"expectations[{i}].code", code);
+            }
+
             if (x.Never && (x.Count > 0 || x.Min > 0))
             {
                 Fail($"expectations[{i}]", "'never' cannot go with a count or a minimum above 0.");

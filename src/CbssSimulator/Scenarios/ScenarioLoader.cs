@@ -86,11 +86,11 @@ public static class ScenarioLoader
         }
 
         var errors = Leaves(Schema.Value.Validate(root))
-            .Select(e => new ScenarioError(file, LineOf(lines, e.Path), $"{Describe(e.Kind)} at {Clean(e.Path)}"))
+            .Select(e => new ScenarioError(file, LineOf(lines, e.Path), $"{Describe(e.Kind)} at {Clean(e.Path)}{Hint(e)}"))
             .OrderBy(e => e.Line).ToList();
         if (errors.Count > 0)
         {
-            throw new ScenarioException(errors);
+            throw new ScenarioException([.. errors.Concat(DomainErrorsDespiteSchema(root, lines, file).Where(d => errors.All(e => e.Line != d.Line))).OrderBy(e => e.Line)]);
         }
 
         var scenario = root.ToObject<ScenarioFile>()!;
@@ -101,6 +101,22 @@ public static class ScenarioLoader
         }
 
         return scenario;
+    }
+
+    /// <summary>
+    /// The domain errors of a file that also breaks the schema, so all its errors are reported at once (docs/decisions.md
+    /// §V7); none when the file cannot be read as a scenario at all.
+    /// </summary>
+    private static IEnumerable<ScenarioError> DomainErrorsDespiteSchema(JToken root, IReadOnlyDictionary<string, int> lines, string file)
+    {
+        try
+        {
+            return root.ToObject<ScenarioFile>() is { } scenario ? ScenarioChecks.Check(scenario, path => LineOf(lines, path), file) : [];
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or ArgumentException or NullReferenceException or FormatException or InvalidCastException)
+        {
+            return []; // the checks assume a schema-valid file: where they cannot run, the schema errors are the report
+        }
     }
 
     /// <summary>The line of a JSON path, or of its nearest parent that has one ("persons[0].ssin" → "persons[0]").</summary>
@@ -131,6 +147,26 @@ public static class ScenarioLoader
             : [e]);
 
     private static string Clean(string? path) => (path ?? "").TrimStart('#').TrimStart('/');
+
+    /// <summary>What to write instead (docs/decisions.md, "Scenario schema messages say what to write"): the close property name and the allowed ones, the allowed values, the form.</summary>
+    private static string Hint(ValidationError e)
+    {
+        var schema = e.Schema?.ActualSchema;
+        switch (e.Kind)
+        {
+            case ValidationErrorKind.NoAdditionalPropertiesAllowed when schema is not null && e.Property is { } property:
+                var known = schema.ActualProperties.Keys.ToList();
+                return $": '{property}'{Catalogue.CatalogueNames.DidYouMean(property, known)}; allowed here: {string.Join(", ", known)}";
+            case ValidationErrorKind.PropertyRequired when e.Property is { } missing:
+                return $": '{missing}'";
+            case ValidationErrorKind.NotInEnumeration when schema is not null && schema.Enumeration.Count > 0:
+                return $"; allowed: {string.Join(", ", schema.Enumeration)}";
+            case ValidationErrorKind.PatternMismatch when schema?.Pattern is { } pattern:
+                return pattern.Contains(@"\d{4}-\d{2}-\d{2}", StringComparison.Ordinal) ? "; write a date yyyy-MM-dd" : $"; expected form: {pattern}";
+            default:
+                return "";
+        }
+    }
 
     private static string Describe(ValidationErrorKind kind) => kind switch
     {

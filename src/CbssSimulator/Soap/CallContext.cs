@@ -29,6 +29,28 @@ public sealed class CallContext
 
     /// <summary>The validated request body root, for handlers that read it as XML.</summary>
     public System.Xml.Linq.XElement? RequestBody { get; set; }
+
+    /// <summary>The request body as read by the gate (journaled, bounded).</summary>
+    public byte[]? RequestBytes { get; set; }
+
+    /// <summary>The reply body, set before its first byte is written (journaled, bounded): SoapDispatcher, SoapEnvelope.</summary>
+    public ReadOnlyMemory<byte> ReplyBytes { get; set; }
+
+    /// <summary>Why an integration control refused the call: the row and the caller's integrations looked at.</summary>
+    public string? Refusal { get; set; }
+
+    private static readonly AsyncLocal<CallContext?> CurrentCall = new();
+
+    /// <summary>The call being served on this flow (set by the gate), for code that has no request at hand (the control).</summary>
+    public static CallContext? Current
+    {
+        get => CurrentCall.Value;
+        set => CurrentCall.Value = value;
+    }
+
+    /// <summary>The first <paramref name="limit"/> bytes: the same array when it is short enough, else a copy.</summary>
+    public static ReadOnlyMemory<byte> Bounded(byte[] bytes, int length, int limit) =>
+        length <= limit ? bytes.AsMemory(0, length) : bytes.AsSpan(0, limit).ToArray();
 }
 
 /// <summary>Options of the SOAP host (section "Soap").</summary>

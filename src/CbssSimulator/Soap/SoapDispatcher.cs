@@ -73,6 +73,8 @@ public sealed class SoapDispatcher
             writer.WriteEndElement();
         }
 
+        context.RequestServices.GetRequiredService<CallContext>().ReplyBytes =
+            CallContext.Bounded(buffer.GetBuffer(), (int)buffer.Length, Sandboxes.CallJournal.BodyLimit); // journaled before the first byte (gate)
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "text/xml; charset=utf-8";
         context.Response.ContentLength = buffer.Length;

@@ -42,8 +42,20 @@ public static class SoapEnvelope
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/xml; charset=utf-8";
-        await using var writer = new StreamWriter(context.Response.Body, new System.Text.UTF8Encoding(false), leaveOpen: true);
-        await Wrap(body).SaveAsync(writer, SaveOptions.DisableFormatting, context.RequestAborted);
+        // To memory first, so the call's journal entry (written as the answer starts) holds the reply.
+        using var buffer = new MemoryStream(1024);
+        await using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true))
+        {
+            await Wrap(body).SaveAsync(writer, SaveOptions.DisableFormatting, context.RequestAborted);
+        }
+
+        if (context.RequestServices?.GetService(typeof(CallContext)) is CallContext call)
+        {
+            call.ReplyBytes = CallContext.Bounded(buffer.GetBuffer(), (int)buffer.Length, Sandboxes.CallJournal.BodyLimit);
+        }
+
+        context.Response.ContentLength = buffer.Length;
+        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
     }
 }
 

@@ -28,6 +28,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         }
 
         var call = context.RequestServices.GetRequiredService<CallContext>();
+        CallContext.Current = call;
         var sandbox = context.RequestServices.GetRequiredService<CurrentSandbox>().Sandbox;
         call.Service = endpoint.Service;
         var received = sandbox.Clock.UtcNow;
@@ -39,7 +40,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
             {
                 try
                 {
-                    CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds);
+                    CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds, context.Response.StatusCode);
                 }
                 catch (Exception e)
                 {
@@ -87,8 +88,8 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         finally
         {
             Journal();
-            logger.LogInformation("{Service} {Operation} cpas={Cpas} ssin={Ssin} outcome={Outcome} in {Ms} ms",
-                call.Service, call.Operation, call.Cpas ?? "-", call.Ssin ?? "-", call.Outcome, watch.ElapsedMilliseconds);
+            logger.LogInformation("{Sandbox} {Service} {Operation} cpas={Cpas} ssin={Ssin} status={Status} code={Code} outcome={Outcome} in {Ms} ms",
+                sandbox.Name, call.Service, call.Operation, call.Cpas ?? "-", call.Ssin ?? "-", context.Response.StatusCode, call.Code ?? "-", call.Outcome, watch.ElapsedMilliseconds);
         }
     }
 
@@ -116,6 +117,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
             return TooLarge(limit);
         }
 
+        call.RequestBytes = body;
         if (body.Length > limit)
         {
             return TooLarge(limit);
@@ -213,7 +215,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
 
         if (await context.RequestServices.GetRequiredService<FailOnPurposeGate>().TryAnswerAsync(context, endpoint, content, sandbox, call))
         {
-            call.AnsweredByGate = true; // a fail-on-purpose persona (decisions §42)
+            call.AnsweredByGate = true; // a fail-on-purpose persona (docs/decisions.md, "Personas that fail on purpose")
             return null;
         }
 

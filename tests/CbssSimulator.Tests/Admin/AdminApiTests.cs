@@ -17,8 +17,8 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
     {
         var health = await client.GetJsonAsync<JsonElement>("/health");
         Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.Equal(TestRegistry.Seed.ToString(), health.GetProperty("seed").GetString());
-        Assert.Equal(TestRegistry.Persons.ToString(), health.GetProperty("persons").GetString());
+        Assert.Equal(TestRegistry.Seed, health.GetProperty("seed").GetInt32());
+        Assert.True(health.GetProperty("persons").GetInt32() >= TestRegistry.Persons, "persons is a number: the registry's count");
     }
 
     [Fact]

@@ -20,8 +20,20 @@ public class DockerFilesTests
         var volume = ((YamlScalarNode)((YamlSequenceNode)service["volumes"]).Single()).Value!.Split(':');
         Assert.True(Directory.Exists(Path.Combine(Root, volume[0])));
         Assert.Equal("/scenarios", volume[1]);
-        var port = ((YamlScalarNode)((YamlSequenceNode)service["ports"]).Single()).Value!.Split(':');
-        Assert.Equal("8080", port[1]);
+        var port = ((YamlScalarNode)((YamlSequenceNode)service["ports"]).Single()).Value!;
+        Assert.Equal("${CBSS_PORT:-8080}:8080", port); // the host port is overridable, the container's is fixed
+    }
+
+    [Fact]
+    public void DockerIgnore_KeepsBuildOutputRegistriesAndGitOutOfTheContext()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Root, ".dockerignore"));
+        foreach (var pattern in new[] { "**/bin/", "**/obj/", "**/*.db", "data/", ".git/" })
+        {
+            Assert.Contains(pattern, lines);
+        }
+
+        Assert.Contains("CBSS_CI_PORT", File.ReadAllText(Path.Combine(Root, ".ci", "run")));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using static CbssSimulator.Tests.Support.Envelopes;
 
 namespace CbssSimulator.Tests.Admin;
 
-/// <summary>The fail-on-purpose personas (decisions §42): reachable from any client, no admin call, off with Personas:FailOnPurpose=false.</summary>
+/// <summary>The fail-on-purpose personas (docs/decisions.md, "Personas that fail on purpose"): reachable from any client, no admin call, off with Personas:FailOnPurpose=false.</summary>
 public class FailOnPurposeTests(SimulatorFactory factory) : IClassFixture<SimulatorFactory>
 {
     private readonly SoapClient root = factory.Soap();

@@ -10,7 +10,7 @@ using Xunit;
 namespace CbssSimulator.Tests.Registry;
 
 /// <summary>
-/// The coherence rules (decisions §40) hold on every registry CI builds: two seeds at 10,000 persons, and every shipped
+/// The coherence rules (docs/decisions.md, "Coherence rules as data") hold on every registry CI builds: two seeds at 10,000 persons, and every shipped
 /// scenario's registry. 100,000 persons take about a minute to generate and check on a shared runner: that test runs
 /// only with CBSS_LONG_TESTS=1.
 /// </summary>

@@ -13,7 +13,7 @@ using static CbssSimulator.Tests.Support.Envelopes;
 
 namespace CbssSimulator.Tests.Registry;
 
-/// <summary>The persona catalogue (decisions §41): in every registry, documented, served, and pinned by a golden file.</summary>
+/// <summary>The persona catalogue (docs/decisions.md, "Personas"): in every registry, documented, served, and pinned by a golden file.</summary>
 public class PersonaTests(SimulatorFactory factory) : IClassFixture<SimulatorFactory>
 {
     private static string Repo => Path.GetDirectoryName(RepoFiles.Solution)!;

@@ -64,7 +64,7 @@ public class RegistryGeneratorTests
         var rows = c.Query<(long HouseholdId, string FamilyRole, string PostalCode, string Street, string HouseNumber)>("""
             SELECT p.HouseholdId, p.FamilyRole, a.PostalCode, a.Street, a.HouseNumber FROM Person p
             JOIN Address a ON a.Ssin = p.Ssin AND a.ToDate IS NULL WHERE p.HouseholdId IS NOT NULL
-            """).ToList(); // the dead leave their household (decisions §40)
+            """).ToList(); // the dead leave their household (docs/decisions.md, "Coherence rules as data")
         foreach (var household in rows.GroupBy(r => r.HouseholdId))
         {
             Assert.Equal(1, household.Count(r => r.FamilyRole == "01"));

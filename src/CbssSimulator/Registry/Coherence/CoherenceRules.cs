@@ -11,7 +11,7 @@ namespace CbssSimulator.Registry.Coherence;
 /// </summary>
 public sealed record CoherenceRule(string Name, string Area, string Message, string? Sql = null, Func<SqliteConnection, IEnumerable<string>>? Check = null);
 
-/// <summary>The coherence rules of a registry as data (decisions §40): every registry CI builds holds all of them.</summary>
+/// <summary>The coherence rules of a registry as data (docs/decisions.md, "Coherence rules as data"): every registry CI builds holds all of them.</summary>
 public static class CoherenceRules
 {
     private const string Dead = "P.DeathDate IS NOT NULL";

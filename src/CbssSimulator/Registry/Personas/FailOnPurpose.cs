@@ -15,11 +15,11 @@ public enum FailureKind
     SourceUnavailable,
 }
 
-/// <summary>A persona whose calls fail on purpose, reachable from any client without an admin call (decisions §42).</summary>
+/// <summary>A persona whose calls fail on purpose, reachable from any client without an admin call (docs/decisions.md, "Personas that fail on purpose").</summary>
 public sealed record FailingPersona(string Name, string Ssin, FailureKind Kind);
 
 /// <summary>
-/// The fail-on-purpose table (decisions §42): a call whose validated body names one of these SSINs gets the failure,
+/// The fail-on-purpose table (docs/decisions.md, "Personas that fail on purpose"): a call whose validated body names one of these SSINs gets the failure,
 /// in any sandbox, unless <c>Personas:FailOnPurpose=false</c>. The SSINs are valid and reserved (never generated, never
 /// given by a scenario); they name no person of the registry, so no test or search picks them by chance.
 /// </summary>

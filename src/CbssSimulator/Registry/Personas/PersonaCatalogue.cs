@@ -20,7 +20,7 @@ public sealed record Persona(
     int? Integration = null, string? IntegrationStart = null, string? FormerLastName = null, string? FormerUntil = null, string? OldSsin = null);
 
 /// <summary>
-/// The persona catalogue (decisions §41): persons present in every generated registry whatever the seed, built from this
+/// The persona catalogue (docs/decisions.md, "Personas"): persons present in every generated registry whatever the seed, built from this
 /// one table (like the anchors of <c>PopulationBuilder.Anchors.cs</c>), served as <c>GET /admin/personas</c>, listed in
 /// docs/personas.md (generated from this table) and pinned by a golden test. Their SSINs are reserved: the generator
 /// and the scenario builder never give them to anyone else. The sources generated at random skip them; what a persona

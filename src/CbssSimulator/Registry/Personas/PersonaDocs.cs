@@ -27,7 +27,7 @@ public static class PersonaDocs
         sb.Append("""
             # Personas
 
-            Generated from `src/CbssSimulator/Registry/Personas/PersonaCatalogue.cs` (a test keeps this file equal to it; decisions §41).
+            Generated from `src/CbssSimulator/Registry/Personas/PersonaCatalogue.cs` (a test keeps this file equal to it; docs/decisions.md, "Personas").
             Every generated registry holds these persons, whatever the seed (scenarios with `persons: 0` hold none), with the
             same SSIN and the same facts from one release to the next (a golden test pins them). `GET /admin/personas` (or
             `/admin/sandboxes/{name}/personas`) lists them with whether the registry at hand holds them. Their SSINs are never
@@ -48,7 +48,7 @@ public static class PersonaDocs
             ## Personas that fail on purpose
 
             Calls whose validated body names one of these SSINs fail as below, from any client, in any sandbox, with no admin
-            call (decisions §42). `Personas:FailOnPurpose=false` turns this off; `Personas:TimeoutSeconds` (default 30, capped
+            call (docs/decisions.md, "Personas that fail on purpose"). `Personas:FailOnPurpose=false` turns this off; `Personas:TimeoutSeconds` (default 30, capped
             by `Faults:TimeoutCapSeconds`) and `Personas:SlowMs` (default 3000, at most 60000) set the delays.
 
             | name | SSIN | what its calls get |

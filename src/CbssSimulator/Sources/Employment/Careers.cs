@@ -81,7 +81,7 @@ public static class Careers
                     var job = Job(p, random.ArrayElement(ordinary), "STU", start, start.AddDays(random.Number(20, 55)), 100, random.Number(800, 1400));
                     if (start >= born.AddYears(15))
                     {
-                        jobs.Add(job); // the legal working age is 15 (decisions §40)
+                        jobs.Add(job); // the legal working age is 15 (docs/decisions.md, "Coherence rules as data")
                     }
                 }
             }
