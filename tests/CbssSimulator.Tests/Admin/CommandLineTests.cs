@@ -43,9 +43,9 @@ public class CommandLineTests
         var (code, output, _) = await Run(args);
         Assert.Equal(0, code);
         Assert.Contains("Usage:", output);
-        Assert.DoesNotContain("req/s", output);
-        Assert.DoesNotContain("Wrote", output);
-        Assert.DoesNotContain("does not exist", output);
+        Assert.DoesNotContain("req/s", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrote", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not exist", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public class CommandLineTests
         var (code, output, error) = await Run(args);
         Assert.Equal(2, code);
         Assert.Contains("--help", error);
-        Assert.DoesNotContain("req/s", output);
+        Assert.DoesNotContain("req/s", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class DockerFilesTests
         Assert.Contains("EXPOSE 8080", text);
         Assert.Contains("ASPNETCORE_URLS=http://+:8080", text);
         Assert.Matches(@"HEALTHCHECK[\s\S]+CbssSimulator\.dll"", ""health""", text);
-        Assert.DoesNotContain("curl", text.Replace("No curl", ""));
+        Assert.DoesNotContain("curl", text.Replace("No curl", ""), StringComparison.Ordinal);
         Assert.Matches(@"USER \$APP_UID", text);
     }
 }

@@ -88,7 +88,7 @@ public class RelativePathTests
             var serve = Run(folder, "serve", "--scenario", "scenarios/bad.yaml", "--urls", "http://127.0.0.1:0");
             Assert.Equal(2, serve.Code);
             Assert.Contains("bad.yaml:", serve.Err);
-            Assert.DoesNotContain("   at ", serve.Err);
+            Assert.DoesNotContain("   at ", serve.Err, StringComparison.Ordinal);
         }
         finally
         {
@@ -108,7 +108,7 @@ public class RelativePathTests
             var serve = Run(folder, "serve", "--persons", "20", "--urls", $"http://127.0.0.1:{port}");
             Assert.Equal(2, serve.Code);
             Assert.Contains("Cannot listen", serve.Err);
-            Assert.DoesNotContain("   at ", serve.Err);
+            Assert.DoesNotContain("   at ", serve.Err, StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(folder, "data", "registry.db")), "the port is checked before the registry is generated");
         }
         finally

@@ -187,7 +187,7 @@ public class SandboxLeftoverTests(SandboxLeftoverTests.LeftoverFactory factory) 
     {
         using var response = await factory.CreateClient().GetAsync("/admin/sandboxes");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("gone", await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("gone", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(["notes.txt"], Directory.GetFiles(factory.Folder).Select(Path.GetFileName));
         Assert.True(File.Exists(Path.Combine(factory.Folder, "templates", "seed1-persons1-v0.db")));
     }

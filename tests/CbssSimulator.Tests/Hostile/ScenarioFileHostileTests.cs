@@ -61,7 +61,7 @@ public class ScenarioFileHostileTests(ScenarioFileHostileTests.FolderFactory fac
         var detail = problem.GetProperty("detail").GetString()!;
         Assert.Equal($"{scenario}:0: '{scenario}' is not a scenario of the scenario folder: give a file name (e.g. debt-file.yaml) or a relative path under "
             + "Scenarios:Folder, without '..', of a .yaml, .yml or .json file.", detail);
-        Assert.DoesNotContain("root", detail);
+        Assert.DoesNotContain("root", detail, StringComparison.Ordinal);
         await HostileAssert.StillServes(http);
     }
 

@@ -60,7 +60,8 @@ public class PersonaTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
     }
 
     /// <summary>
-    /// The golden test: each persona's SSIN, facts in the registry and a digest of what IdentifyPerson by SSIN answers.
+    /// The golden test: each persona's SSIN, facts in the registry and a digest of what IdentifyPerson by SSIN, Tx25 (for
+    /// the CPAS that integrates it) and one source service (HealthCareInsurance) answer.
     /// A change that alters a persona fails here; when the change is meant, say so in CHANGELOG.md and regenerate the
     /// file with CBSS_UPDATE_GOLDEN=1.
     /// </summary>
@@ -74,6 +75,11 @@ public class PersonaTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
             var persona = PersonaCatalogue.All[i];
             var reply = await soap.SsdnAsync(Ssdn("OCMWCPASIdentifyPerson", IdentifyBySsin(persona.Ssin)));
             lines[i] += " | identify " + Digest(reply.Service!);
+            string cbe = FirstCpas(persona.Ssin) ?? Cbe; // the CPAS that integrates the persona, so Tx25 shows its data
+            lines[i] += " | tx25 " + Digest(await soap.Tx25Async(persona.Ssin, cbe, history: true));
+            lines[i] += " | healthcare " + Digest(await soap.SoaAsync(CbssSimulator.Services.HealthCare.HealthCareNamespaces.Path,
+                CbssSimulator.Services.HealthCare.HealthCareNamespaces.Action, CbssSimulator.Services.HealthCare.HealthCareNamespaces.Interface,
+                "consultHealthCareInsuranceRequest", $"<ssin>{persona.Ssin}</ssin>", cbe));
         }
 
         string actual = string.Join("\n", lines) + "\n";
@@ -148,8 +154,15 @@ public class PersonaTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
     private static string Digest(XElement service)
     {
         var copy = new XElement(service);
-        copy.Descendants().Where(e => e.Name.LocalName is "Ticket" or "TimeRequest" or "TimeReceive" or "TimeResponse" or "Timestamp").Remove();
+        copy.Descendants().Where(e => e.Name.LocalName is "Ticket" or "TimeRequest" or "TimeReceive" or "TimeResponse" or "Timestamp"
+            or "ticketCBSS" or "timestampReceive" or "timestampReply").Remove();
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(copy.ToString(SaveOptions.DisableFormatting))))[..16];
+    }
+
+    private static string? FirstCpas(string ssin)
+    {
+        using var c = new RegistryDatabase(TestRegistry.TemplatePath).Open();
+        return c.ExecuteScalar<string?>("SELECT Cbe FROM Integration WHERE Ssin = @ssin ORDER BY StartDate, Cbe LIMIT 1", new { ssin });
     }
 
     /// <summary>One line per persona: what the registry holds for it, in catalogue order.</summary>

@@ -107,7 +107,7 @@ public class SsdnTransportTests(SimulatorFactory factory) : IClassFixture<Simula
         Assert.True(answer.IsFault);
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Contains("DOCTYPE", answer.FaultString);
-        Assert.DoesNotContain("root:", answer.Text);
+        Assert.DoesNotContain("root:", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

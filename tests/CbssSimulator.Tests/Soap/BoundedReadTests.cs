@@ -44,6 +44,17 @@ public class BoundedReadTests(SimulatorFactory factory) : IClassFixture<Simulato
         await AssertStillServes();
     }
 
+    /// <summary>The same refusal on every kind of endpoint: a Tx25 (SOA) and a MediPrima consult (eHealth) body.</summary>
+    [Theory]
+    [InlineData(SoapClient.Tx25Path, SoapClient.Tx25Action)]
+    [InlineData(CbssSimulator.Services.Mediprima.MediPrimaConsultNamespaces.Path, CbssSimulator.Services.Mediprima.MediPrimaConsultNamespaces.Action)]
+    public async Task DeepNestingInATx25OrMediPrimaBody_IsRefusedWhileReading(string path, string action)
+    {
+        var envelope = $"""<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><x:request xmlns:x="urn:x">{Nested(100_000)}</x:request></soapenv:Body></soapenv:Envelope>""";
+        AssertLimitFault(await client.PostAsync(path, action, envelope), "MaxDepth");
+        await AssertStillServes();
+    }
+
     [Fact]
     public async Task DeepNestingInTheHeader_IsRefusedWhileReading_EvenWithAWrongAction()
     {
