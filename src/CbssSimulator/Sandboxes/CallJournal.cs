@@ -20,11 +20,13 @@ public static partial class CallJournal
             : [new CallRecord(call.Service, call.Operation, call.Ssin ?? gateSsin, call.QualityCodes, call.Outcome, call.Code)];
         string wall = sandbox.Clock.Wall.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
         string simulated = received.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        // Copied, not borrowed: the journal keeps exactly the bytes it shows, not the reply's whole serialization buffer.
+        var kept = request.IsEmpty && call.ReplyBytes.IsEmpty ? null : new JournalBodies(request.ToArray(), call.ReplyBytes.ToArray());
         foreach (var r in records)
         {
             sandbox.Journal.Add(new JournalEntry(sandbox.Journal.NextSequence(), simulated, wall, cpas, r.Service,
                 r.Operation.Length > 0 ? r.Operation : "-", r.Ssin is null ? [] : [r.Ssin], r.QualityCodes, r.Outcome, r.Code, durationMs,
-                sandbox.Name, httpStatus, call.Refusal, request, call.ReplyBytes));
+                sandbox.Name, httpStatus, call.Refusal, kept));
         }
     }
 

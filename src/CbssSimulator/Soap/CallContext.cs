@@ -48,9 +48,9 @@ public sealed class CallContext
         set => CurrentCall.Value = value;
     }
 
-    /// <summary>The first <paramref name="limit"/> bytes: the same array when it is short enough, else a copy.</summary>
+    /// <summary>A view of the first <paramref name="limit"/> bytes (the journal copies what it keeps).</summary>
     public static ReadOnlyMemory<byte> Bounded(byte[] bytes, int length, int limit) =>
-        length <= limit ? bytes.AsMemory(0, length) : bytes.AsSpan(0, limit).ToArray();
+        bytes.AsMemory(0, Math.Min(length, limit));
 }
 
 /// <summary>Options of the SOAP host (section "Soap").</summary>
