@@ -23,8 +23,8 @@ public static partial class CatalogueNames
 
     private static readonly string[] KnownCodes =
     [
-        .. global::CbssSimulator.Services.CommonV3.SoaStatusCodes.All.Select(c => c.Code),
-        .. global::CbssSimulator.Services.Ssdn.SsdnReasonCodes.All.Select(c => c.Code),
+        .. global::CbssSimulator.Wire.CommonV3.SoaStatusCodes.All.Select(c => c.Code),
+        .. global::CbssSimulator.Wire.Ssdn.SsdnReasonCodes.All.Select(c => c.Code),
         .. global::CbssSimulator.Services.Mediprima.UmaErrors.All.Select(c => c.Code),
     ];
 

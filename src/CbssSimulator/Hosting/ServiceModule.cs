@@ -2,7 +2,7 @@ using System.Reflection;
 using System.ServiceModel;
 using System.Xml.Linq;
 using CbssSimulator.Catalogue;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 using CbssSimulator.Soap;
 
 namespace CbssSimulator.Hosting;

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 
 namespace CbssSimulator.Hosting;
 

@@ -95,7 +95,7 @@ public static class SimulatorHost
         });
         services.AddScoped<CallContext>();
         services.AddAuthenticSources();
-        services.AddScoped<Services.CommonV3.ModelledConsult>();
+        services.AddScoped<Wire.CommonV3.ModelledConsult>();
         ServiceModules.Register(services);
 
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // → ProblemMiddleware

@@ -98,9 +98,9 @@ public sealed class SoapDispatcher
         {
             var message = Activator.CreateInstance(RequestType)!;
             var (type, name, ns) = Describe(RequestMember);
-            if (type == typeof(Services.CommonV3.AnyBody))
+            if (type == typeof(Wire.CommonV3.AnyBody))
             {
-                Set(RequestMember, message, new Services.CommonV3.AnyBody { Source = body });
+                Set(RequestMember, message, new Wire.CommonV3.AnyBody { Source = body });
                 return message;
             }
 
@@ -114,7 +114,7 @@ public sealed class SoapDispatcher
         public void WriteReply(XmlWriter writer, object? reply)
         {
             var value = reply is null ? null : Get(ReplyMember, reply);
-            if (value is Services.CommonV3.AnyBody { Source: { } element })
+            if (value is Wire.CommonV3.AnyBody { Source: { } element })
             {
                 var (_, rootName, rootNs) = Describe(ReplyMember);
                 writer.WriteStartElement(rootName, rootNs);

@@ -4,14 +4,24 @@ using Xunit;
 namespace CbssSimulator.Tests.Architecture;
 
 /// <summary>
-/// The layout rule of the spine: no service folder reads another service folder. A file under <c>Services/X/</c> may
-/// name its own namespace, the shared transport (<c>Ssdn</c>, <c>CommonV3</c>), <c>Registry</c> and <c>Sources</c>; an
+/// The layout rule of the spine: <c>Services/</c> holds services only, and no service folder reads another service
+/// folder. A file under <c>Services/X/</c> may name its own namespace, the shared transport (<c>Wire/</c>), <c>Registry</c>
+/// and <c>Sources</c>; an
 /// authentic source never names a service. Read from the source tree (usings, qualified names and names relative to
 /// <c>CbssSimulator.Services</c>), with comments and string literals left out.
 /// </summary>
 public partial class ServiceFolderTests
 {
-    private static readonly string[] Shared = ["Ssdn", "CommonV3"];
+    private static readonly string[] Shared = [];
+
+    [Fact]
+    public void TheSharedTransport_LivesBesideTheServices()
+    {
+        var services = Directory.GetDirectories(Path.Combine(SourceRoot(), "Services")).Select(Path.GetFileName).ToList();
+        Assert.DoesNotContain("Ssdn", services);
+        Assert.DoesNotContain("CommonV3", services);
+        Assert.True(Directory.Exists(Path.Combine(SourceRoot(), "Wire", "Ssdn")) && Directory.Exists(Path.Combine(SourceRoot(), "Wire", "CommonV3")));
+    }
 
     [Fact]
     public void ServiceFolders_ReferenceNoOtherServiceFolder()

@@ -30,7 +30,7 @@ public class ServiceModulesTests(SimulatorFactory factory) : IClassFixture<Simul
     {
         var pairs = ServiceModules.SsdnServices.SelectMany(r => r.AcceptedIds.Select(id => (id, r.Version))).ToList();
         Assert.Equal(pairs.Count, pairs.Distinct().Count());
-        Assert.All(ServiceModules.SsdnServices, r => Assert.True(typeof(CbssSimulator.Services.Ssdn.ISsdnService).IsAssignableFrom(r.Handler), r.Handler.Name));
+        Assert.All(ServiceModules.SsdnServices, r => Assert.True(typeof(CbssSimulator.Wire.Ssdn.ISsdnService).IsAssignableFrom(r.Handler), r.Handler.Name));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class ServiceModulesTests(SimulatorFactory factory) : IClassFixture<Simul
             var example = await client.GetJsonAsync<ExampleRequest>($"/admin/services/{op.Service}/{op.Operation}/example");
             var body = XDocument.Parse(example.Envelope).Root!.Element(SoapAnswer.Soap + "Body")!.Elements().Single();
             var (schemas, checkedElement) = op.Transport.Style == CbssSimulator.Catalogue.TransportStyle.Ssdn
-                ? (Ours.Load(CbssSimulator.Services.Ssdn.SsdnConnector.SchemaFiles), XElement.Parse(body.Value))
+                ? (Ours.Load(CbssSimulator.Wire.Ssdn.SsdnConnector.SchemaFiles), XElement.Parse(body.Value))
                 : (endpoints[op.Transport.Path], body);
             var issues = ContractSchemas.Validate(schemas, checkedElement);
             Assert.True(issues.Count == 0, $"{op.Service}/{op.Operation}: {string.Join("; ", issues.Select(i => i.Message))}");

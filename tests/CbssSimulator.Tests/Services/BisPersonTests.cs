@@ -1,7 +1,7 @@
 using System.ServiceModel;
 using System.Xml.Linq;
 using CbssSimulator.Services.BisPerson;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Tests.Support;
 using Xunit;
 using static CbssSimulator.Tests.Support.Envelopes;

@@ -2,7 +2,7 @@ using System.ServiceModel;
 using System.Xml.Linq;
 using CbssSimulator.Registry;
 using CbssSimulator.Services.ChildBenefits;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Sources.FamilyBenefits;
 using CbssSimulator.Tests.Support;
 using Dapper;

@@ -1,6 +1,6 @@
 using System.ServiceModel;
 using System.Xml.Linq;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Services.PersonService;
 using CbssSimulator.Soap;
 using CbssSimulator.Tests.Support;

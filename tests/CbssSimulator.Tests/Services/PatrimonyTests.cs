@@ -1,7 +1,7 @@
 using System.ServiceModel;
 using System.Xml.Linq;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Services.Patrimony;
 using CbssSimulator.Sources.Cadastre;
 using CbssSimulator.Tests.Support;

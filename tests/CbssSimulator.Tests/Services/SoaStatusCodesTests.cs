@@ -1,4 +1,4 @@
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using Xunit;
 
 namespace CbssSimulator.Tests.Services;

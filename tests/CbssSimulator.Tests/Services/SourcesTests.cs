@@ -2,7 +2,7 @@ using System.Globalization;
 using System.ServiceModel;
 using System.Xml.Linq;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Services.Dolsis;
 using CbssSimulator.Services.TaxAssessment;
 using CbssSimulator.Sources.Employment;

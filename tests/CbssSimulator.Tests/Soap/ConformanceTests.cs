@@ -24,7 +24,7 @@ public class ConformanceTests(SimulatorFactory factory) : IClassFixture<Simulato
     {
         Skip.If(!OfficialSchemas.Available, OfficialSchemas.MissingMessage);
         var reply = XElement.Load(Path.Combine(OfficialSchemas.CbssFolder!, "fixtures", file));
-        Assert.Empty(ContractSchemas.Validate(Ours.Load(CbssSimulator.Services.Ssdn.SsdnConnector.SchemaFiles), reply));
+        Assert.Empty(ContractSchemas.Validate(Ours.Load(CbssSimulator.Wire.Ssdn.SsdnConnector.SchemaFiles), reply));
     }
 
     [SkippableFact]

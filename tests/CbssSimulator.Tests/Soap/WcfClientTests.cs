@@ -1,7 +1,7 @@
 using System.ServiceModel;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Services.RetrieveTIGroups;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 using CbssSimulator.Services.TestConnection;
 using CbssSimulator.Tests.Support;
 using Xunit;

@@ -101,7 +101,7 @@ public static class OfficialSchemas
             .Where(e => e.Name.NamespaceName == "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/LoiWet65");
         foreach (var body in modelled.Concat(loi65))
         {
-            var ours = CbssSimulator.Soap.ContractSchemas.Validate(Ours.Load(CbssSimulator.Services.Ssdn.SsdnConnector.SchemaFiles), body);
+            var ours = CbssSimulator.Soap.ContractSchemas.Validate(Ours.Load(CbssSimulator.Wire.Ssdn.SsdnConnector.SchemaFiles), body);
             Assert.True(ours.Count == 0, "An SSDN body does not validate against our contract: " + string.Join("; ", ours.Select(i => i.Message)));
         }
 

@@ -1,7 +1,7 @@
 using System.ServiceModel;
 using System.Xml.Schema;
 using System.Xml.Serialization;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 
 namespace CbssSimulator.Services.BisPerson;
 

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Sources.Employment;
 using CbssSimulator.Sources.Postings;
 

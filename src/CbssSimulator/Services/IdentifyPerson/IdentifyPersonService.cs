@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 
 namespace CbssSimulator.Services.IdentifyPerson;
 

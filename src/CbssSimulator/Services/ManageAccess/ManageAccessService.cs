@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 
 namespace CbssSimulator.Services.ManageAccess;
 

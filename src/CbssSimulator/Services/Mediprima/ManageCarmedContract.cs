@@ -1,5 +1,5 @@
 using System.ServiceModel;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 
 namespace CbssSimulator.Services.Mediprima;
 

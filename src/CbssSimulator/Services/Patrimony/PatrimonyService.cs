@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Soap;
 using CbssSimulator.Sources.Cadastre;
 

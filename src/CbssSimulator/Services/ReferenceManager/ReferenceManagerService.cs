@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 
 namespace CbssSimulator.Services.ReferenceManager;
 

@@ -2,7 +2,7 @@ using System.ServiceModel;
 using System.Xml;
 using System.Xml.Schema;
 using System.Xml.Serialization;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 
 namespace CbssSimulator.Services.RetrieveTIGroups;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Soap;
 
 namespace CbssSimulator.Services.RetrieveTIGroups;

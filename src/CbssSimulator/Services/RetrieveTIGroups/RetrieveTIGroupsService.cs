@@ -1,7 +1,7 @@
 using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Soap;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Sppis;

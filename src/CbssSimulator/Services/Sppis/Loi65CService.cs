@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 using CbssSimulator.Sources.Sppis;
 using static CbssSimulator.Services.Sppis.Loi65Forms;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using CbssSimulator.Services.Ssdn;
+using CbssSimulator.Wire.Ssdn;
 using CbssSimulator.Sources.Sppis;
 using static CbssSimulator.Services.Sppis.Loi65Forms;
 

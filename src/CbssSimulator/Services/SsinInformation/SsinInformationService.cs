@@ -2,7 +2,7 @@ using System.ServiceModel;
 using System.Xml.Linq;
 using CbssSimulator.Clock;
 using CbssSimulator.Registry;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Soap;
 using Dapper;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using System.Xml.Serialization;
 using CbssSimulator.Clock;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Soap;
 
 namespace CbssSimulator.Services.TestConnection;

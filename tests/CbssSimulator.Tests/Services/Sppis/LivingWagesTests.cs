@@ -1,6 +1,6 @@
 using System.ServiceModel;
 using System.Xml.Linq;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Services.Sppis;
 using CbssSimulator.Tests.Support;
 using Xunit;

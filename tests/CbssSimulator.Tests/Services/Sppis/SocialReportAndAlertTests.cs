@@ -1,6 +1,6 @@
 using System.ServiceModel;
 using System.Xml.Linq;
-using CbssSimulator.Services.CommonV3;
+using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Services.PcsaAlerts;
 using CbssSimulator.Services.SocialReport;
 using CbssSimulator.Tests.Support;

@@ -5,7 +5,7 @@ using CbssSimulator.Registry;
 using CbssSimulator.Soap;
 using Microsoft.Extensions.Options;
 
-namespace CbssSimulator.Services.CommonV3;
+namespace CbssSimulator.Wire.CommonV3;
 
 /// <summary>
 /// The common path of a modelled SOA consultation on one <c>ssin</c>: caller, SSIN and integration control of the row,

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using System.Xml.Serialization;
 using CbssSimulator.Soap;
 
-namespace CbssSimulator.Services.CommonV3;
+namespace CbssSimulator.Wire.CommonV3;
 
 /// <summary>
 /// The body of a modelled SOA operation, carried as XML: the gate has validated it against our contract, the handler

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace CbssSimulator.Services.Ssdn;
+namespace CbssSimulator.Wire.Ssdn;
 
 /// <summary>
 /// Writes SSDNReply documents as the BCSS does: default namespace SSDN Service, prefix ns1 for the ReplyContext

@@ -1,4 +1,4 @@
-namespace CbssSimulator.Services.Ssdn;
+namespace CbssSimulator.Wire.Ssdn;
 
 /// <summary>Severity of an SSDN detail; the first digit of a reason code follows it (1 information, 2 warning, 3 error).</summary>
 public enum Severity

@@ -6,7 +6,7 @@ using CbssSimulator.Registry;
 using CbssSimulator.Soap;
 using Microsoft.Extensions.Options;
 
-namespace CbssSimulator.Services.Ssdn;
+namespace CbssSimulator.Wire.Ssdn;
 
 /// <summary>
 /// sendXML: parses the SSDNRequest (CDATA or escaped, with or without declaration; DTDs prohibited), validates it

@@ -1,7 +1,7 @@
 using System.Xml.Schema;
 using System.Xml.Serialization;
 
-namespace CbssSimulator.Services.CommonV3;
+namespace CbssSimulator.Wire.CommonV3;
 
 /// <summary>Namespaces of the BCSS "common v3" SOA style.</summary>
 public static class CommonV3Namespaces

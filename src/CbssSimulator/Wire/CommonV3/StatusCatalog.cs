@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using System.Xml.Serialization;
 using CbssSimulator.Soap;
 
-namespace CbssSimulator.Services.CommonV3;
+namespace CbssSimulator.Wire.CommonV3;
 
 /// <summary>
 /// The helpers that build SOA statuses and CBSSFaultType faults from the status codes of <see cref="SoaStatusCodes"/>.

@@ -2,7 +2,7 @@ using CbssSimulator.Clock;
 using CbssSimulator.Integrations;
 using CbssSimulator.Registry;
 
-namespace CbssSimulator.Services.CommonV3;
+namespace CbssSimulator.Wire.CommonV3;
 
 /// <summary>Shared steps of the SOA (common v3) services: informationCBSS, the caller's KBO and the SSIN checks, in the BCSS order.</summary>
 public static class SoaCall

@@ -1,7 +1,7 @@
 using System.ServiceModel;
 using System.Xml.Linq;
 
-namespace CbssSimulator.Services.Ssdn;
+namespace CbssSimulator.Wire.Ssdn;
 
 public static class SsdnNamespaces
 {

@@ -1,4 +1,4 @@
-namespace CbssSimulator.Services.CommonV3;
+namespace CbssSimulator.Wire.CommonV3;
 
 /// <summary>One SOA status: its code, the value it is answered with (DATA_FOUND, NO_RESULT, NO_DATA_FOUND) and its description.</summary>
 public sealed record SoaStatusCode(string Code, string Value, string Description);
