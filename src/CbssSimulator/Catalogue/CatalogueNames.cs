@@ -25,7 +25,7 @@ public static partial class CatalogueNames
     [
         .. global::CbssSimulator.Wire.CommonV3.SoaStatusCodes.All.Select(c => c.Code),
         .. global::CbssSimulator.Wire.Ssdn.SsdnReasonCodes.All.Select(c => c.Code),
-        .. global::CbssSimulator.Services.Mediprima.UmaErrors.All.Select(c => c.Code),
+        .. Hosting.ServiceModules.Codes,
     ];
 
     private static Dictionary<string, List<string>> Build()

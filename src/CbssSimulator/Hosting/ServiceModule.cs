@@ -36,6 +36,9 @@ public sealed record SsdnServiceRow(string ServiceId, string Version, IReadOnlyL
         where THandler : class, ISsdnService => new(serviceId, version, [serviceId, .. aliases], typeof(THandler), requestElement, schemaFiles);
 }
 
+/// <summary>One part of what the simulator holds about a person: its JSON name and how it is read (from the call's services).</summary>
+public sealed record PersonStateView(string Name, Func<IServiceProvider, Registry.PersonRow, object> Read);
+
 /// <summary>One served operation of the catalogue: how it is reached, what its contract is, and how its example body is written.</summary>
 public sealed record ServedOperation(string Service, string Operation, Transport Transport, string Contract, Func<ExampleContext, string> Example);
 
@@ -63,6 +66,12 @@ public abstract class ServiceModule
 
     /// <summary>The DDL of the tables only this service's stores write.</summary>
     public virtual IReadOnlyList<string> Tables => [];
+
+    /// <summary>What this service holds about a person, shown by <c>GET /admin/sppis/{ssin}</c> (one JSON property each).</summary>
+    public virtual IReadOnlyList<PersonStateView> PersonState => [];
+
+    /// <summary>Status or error codes this service answers beyond the shared SOA and SSDN tables.</summary>
+    public virtual IEnumerable<string> Codes => [];
 
     /// <summary>A served SSDN operation: the ServiceId (the catalogue service unless given) and its Version come from this module's row.</summary>
     protected ServedOperation SsdnOperation(string service, string operation, string contract, Func<ExampleContext, string> example, string? serviceId = null)

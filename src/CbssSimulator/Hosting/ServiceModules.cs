@@ -70,6 +70,12 @@ public static class ServiceModules
     /// <summary>The DDL of the tables the services' own stores write, run when a registry is generated.</summary>
     public static readonly IReadOnlyList<string> Tables = All.SelectMany(m => m.Tables).ToList();
 
+    /// <summary>What the services hold about a person, in module order: GET /admin/sppis/{ssin}.</summary>
+    public static readonly IReadOnlyList<PersonStateView> PersonState = All.SelectMany(m => m.PersonState).ToList();
+
+    /// <summary>The codes modules answer beyond the shared tables (checked in scenario expectations).</summary>
+    public static readonly IReadOnlyList<string> Codes = All.SelectMany(m => m.Codes).ToList();
+
     /// <summary>The modules' registrations: their own stores, their SOAP contracts, their SSDN handlers (resolved by type on dispatch).</summary>
     public static void Register(IServiceCollection services)
     {

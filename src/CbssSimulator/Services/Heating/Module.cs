@@ -1,3 +1,4 @@
+using CbssSimulator.Sources.Finances;
 using CbssSimulator.Hosting;
 
 namespace CbssSimulator.Services.Heating;
@@ -15,6 +16,20 @@ public sealed class HeatingModule : ServiceModule
     public override void Register(IServiceCollection services) => services.AddScoped<AllocationStore>();
 
     public override IReadOnlyList<string> Tables => [AllocationStore.Schema];
+
+    public override IReadOnlyList<PersonStateView> PersonState { get; } =
+    [
+        new("heatingAllowances", (sp, person) =>
+        {
+            var allocations = sp.GetRequiredService<AllocationStore>();
+            var household = sp.GetRequiredService<HouseholdFinances>().Household(person).Select(m => m.Ssin);
+            int year = sp.GetRequiredService<Clock.SimulatorClock>().Today.Year;
+            return Enumerable.Range(year - 2, 3).SelectMany(y => allocations.OfHousehold(person.HouseholdId, household, y)).Select(a => new
+            {
+                reference = a.Reference, cbeNumber = a.Cbe, a.Ssin, a.DeliveryDate, a.Category, a.LitresAllowed, a.CentsPerLitre, amount = a.AmountCents / 100m,
+            });
+        }),
+    ];
 
     public override IReadOnlyList<SsdnServiceRow> SsdnServices { get; } =
     [

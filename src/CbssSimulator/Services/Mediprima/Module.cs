@@ -20,6 +20,18 @@ public sealed class MediprimaModule : ServiceModule
 
     public override IReadOnlyList<string> Tables => [CarmedStore.Schema, UmaStore.Schema];
 
+    public override IReadOnlyList<PersonStateView> PersonState { get; } =
+    [
+        new("carmedCards", (sp, person) => sp.GetRequiredService<CarmedStore>().ForSsin(person.Ssin).Select(c => new
+        {
+            eCarmedNumber = c.Number, c.Version, cbeNumber = c.Cbe, c.StartDate, c.EndDate, c.RefundCode, c.BeneficiaryStatus, c.Status,
+        })),
+        new("urgentMedicalAid", (sp, person) => sp.GetRequiredService<UmaStore>().ForSsin(person.Ssin)
+            .Select(a => new { attestationNumber = a.Number, a.AuthorId, a.StartDate, a.EndDate, a.MedicalCover })),
+    ];
+
+    public override IEnumerable<string> Codes => UmaErrors.All.Select(c => c.Code);
+
     public override IReadOnlyList<SoapService> SoapEndpoints { get; } =
     [
         SoapService.Of<IManageCarmedService, ManageCarmedService>(ManageCarmedNamespaces.Path, ManageCarmedService.Endpoint),

@@ -9,6 +9,12 @@ public sealed class PcsaAlertsModule : ServiceModule
 
     public override IReadOnlyList<string> Tables => [AlertStore.Schema];
 
+    public override IReadOnlyList<PersonStateView> PersonState { get; } =
+    [
+        new("alerts", (sp, person) => sp.GetRequiredService<AlertStore>().ForSsin(person.Ssin)
+            .Select(a => new { alertId = a.AlertId, cbeNumber = a.Cbe, a.Kind, a.Detail, a.RaisedOn, a.Reaction, a.ReactedOn })),
+    ];
+
     public override IReadOnlyList<SoapService> SoapEndpoints { get; } =
         [SoapService.Of<IPcsaAlertReactionService, PcsaAlertReactionService>(PcsaAlertNamespaces.Path, PcsaAlertReactionService.Endpoint)];
 

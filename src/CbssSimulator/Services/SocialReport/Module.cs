@@ -9,6 +9,14 @@ public sealed class SocialReportModule : ServiceModule
 
     public override IReadOnlyList<string> Tables => [SocialReportStore.Schema];
 
+    public override IReadOnlyList<PersonStateView> PersonState { get; } =
+    [
+        new("socialReportRequests", (sp, person) => sp.GetRequiredService<SocialReportStore>().ForSsin(person.Ssin).Select(r => new
+        {
+            requestId = r.RequestId, askingCpas = r.AskingCbe, previousCpas = r.PreviousCbe, r.AskedOn, r.AnsweredOn,
+        })),
+    ];
+
     public override IReadOnlyList<SoapService> SoapEndpoints { get; } =
         [SoapService.Of<IElectronicSocialReportService, ElectronicSocialReportService>(SocialReportNamespaces.Path, ElectronicSocialReportService.Endpoint)];
 

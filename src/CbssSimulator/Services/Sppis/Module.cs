@@ -1,3 +1,4 @@
+using CbssSimulator.Sources.Sppis;
 using CbssSimulator.Hosting;
 
 namespace CbssSimulator.Services.Sppis;
@@ -17,6 +18,21 @@ public sealed class SppisModule : ServiceModule
     private const string Version = RegisterAttestService.ModelledVersion;
 
     public override void Register(IServiceCollection services) => services.AddScoped<Loi65Forms>();
+
+    public override IReadOnlyList<PersonStateView> PersonState { get; } =
+    [
+        new("forms", (sp, person) => sp.GetRequiredService<SppisStore>()
+            .ForSsin(person.Ssin, [FormKind.RisGrant, FormKind.RisRefusal, FormKind.RisStop, FormKind.RisRecovery, FormKind.Premium, .. FormKind.Law1965])
+            .Select(f => new
+            {
+                reference = f.Reference, f.Kind, cbeNumber = f.Cbe, fileId = f.FileId, f.EntryDate, f.EndDate, f.Evaluation,
+                errors = f.ErrorCodes, f.State, linkedReference = f.LinkedId is { } l ? (f with { Id = l }).Reference : null, f.ReceivedOn,
+            })),
+        new("attestations", (sp, person) => sp.GetRequiredService<AttestationStore>().ForSsin(person.Ssin).Select(a => new
+        {
+            attestationId = a.AttestationId, cbeNumber = a.Cbe, a.BeginDate, a.EndDate, a.CategoryCode, a.Status, updateOf = a.UpdateOf, a.CreatedOn,
+        })),
+    ];
 
     public override IReadOnlyList<SoapService> SoapEndpoints { get; } =
         [SoapService.Of<ILivingWagesService, LivingWagesService>(LivingWagesNamespaces.Path, LivingWagesService.Endpoint)];
