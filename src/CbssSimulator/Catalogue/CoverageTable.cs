@@ -3,8 +3,8 @@ using System.Text;
 namespace CbssSimulator.Catalogue;
 
 /// <summary>
-/// The README's coverage table, written from the catalogue (<c>dotnet run --project src/CbssSimulator -- coverage</c>);
-/// a test checks the README holds exactly this text, so the table cannot drift from what is served.
+/// The coverage table of docs/coverage.md, written from the catalogue (<c>dotnet run --project src/CbssSimulator -- coverage</c>);
+/// a test checks docs/coverage.md holds exactly this text, so the table cannot drift from what is served.
 /// </summary>
 public static class CoverageTable
 {

@@ -134,7 +134,7 @@ public static class Verbs
         generate.SetAction(p => Generate(p.GetValue(output)!, p.GetValue(seed), p.GetValue(persons), p.GetValue(reference)));
         root.Subcommands.Add(generate);
 
-        var coverage = new Command("coverage", "Print the README's coverage table from the service catalogue.");
+        var coverage = new Command("coverage", "Print the coverage table (docs/coverage.md) from the service catalogue.");
         coverage.SetAction(_ => Console.WriteLine(Catalogue.CoverageTable.Markdown()));
         root.Subcommands.Add(coverage);
 
