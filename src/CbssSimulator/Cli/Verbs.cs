@@ -118,7 +118,7 @@ public static class Verbs
 
         root.Subcommands.Add(ScenarioVerbs.Command(HostOptions));
 
-        var url = new Option<string>("--url") { Description = "The simulator's base address.", DefaultValueFactory = _ => "http://localhost:8080", HelpName = "URL" };
+        var url = new Option<string>("--url") { Description = "The simulator's base address (default: the first of ASPNETCORE_URLS, else http://localhost:8080).", DefaultValueFactory = _ => DefaultHealthUrl(), HelpName = "URL" };
         var health = new Command("health", "Exit 0 when the simulator answers /health (for container health checks).") { url };
         health.SetAction((p, _) => Health(p.GetValue(url)!));
         root.Subcommands.Add(health);
@@ -173,6 +173,14 @@ public static class Verbs
         }
 
         return 0;
+    }
+
+    /// <summary>Where <c>health</c> looks by default: the first URL the simulator would listen on, a wildcard host read as localhost.</summary>
+    internal static string DefaultHealthUrl()
+    {
+        string? first = Environment.GetEnvironmentVariable("ASPNETCORE_URLS")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return first is null ? "http://localhost:8080"
+            : System.Text.RegularExpressions.Regex.Replace(first, @"^(https?://)(\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)", "$1localhost");
     }
 
     /// <summary>
