@@ -29,23 +29,20 @@ public static class AdminApi
         app.MapGet("/health", (RegistryDatabase db, SimulatorClock clock, PersonStore persons) =>
         {
             var meta = db.ReadMeta();
-            return Results.Ok(new { status = "ok", today = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), seed = int.TryParse(meta.GetValueOrDefault("Seed"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : (int?)null, persons = persons.Count() });
-        });
+            return Results.Ok(new HealthView("ok", clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), int.TryParse(meta.GetValueOrDefault("Seed"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : null, persons.Count()));
+        }).Produces<HealthView>();
 
         app.MapGet("/admin/persons", (PersonStore persons, string? q, int? skip, int? take) =>
         {
             int size = Math.Clamp(take ?? 50, 1, 1000);
-            return Results.Ok(persons.Search(q, Math.Max(0, skip ?? 0), size).Select(p => PersonView(p, persons.CurrentAddress(p.Ssin))));
-        });
+            return Results.Ok(persons.Search(q, Math.Max(0, skip ?? 0), size).Select(p => PersonView.Of(p, persons.CurrentAddress(p.Ssin))));
+        }).Produces<IEnumerable<PersonView>>();
 
-        app.MapGet("/admin/personas", (PersonStore persons) => Results.Ok(Registry.Personas.PersonaDocs.Views(persons))); // docs/decisions.md, "Personas"
+        app.MapGet("/admin/personas", (PersonStore persons) => Results.Ok(Registry.Personas.PersonaDocs.Views(persons))).Produces<IEnumerable<Registry.Personas.PersonaView>>(); // docs/decisions.md, "Personas"
 
-        app.MapGet("/admin/cpas", (CpasStore cpas) => Results.Ok(cpas.All().Select(c => new
-        {
-            cbeNumber = c.Cbe, name = c.Name, nisCode = c.NisCode, region = c.Region, origin = c.Origin,
-        })));
+        app.MapGet("/admin/cpas", (CpasStore cpas) => Results.Ok(cpas.All().Select(CpasView.Of))).Produces<IEnumerable<CpasView>>();
 
-        app.MapGet("/admin/clock", (SimulatorClock clock) => Results.Ok(ClockView(clock)));
+        app.MapGet("/admin/clock", (SimulatorClock clock) => Results.Ok(ClockView.Of(clock))).Produces<ClockView>();
         app.MapPut("/admin/clock", (ClockChange change, SimulatorClock clock) =>
         {
             if (!DateOnly.TryParseExact(change.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
@@ -59,8 +56,8 @@ public static class AdminApi
             }
 
             clock.SetToday(today);
-            return Results.Ok(ClockView(clock));
-        });
+            return Results.Ok(ClockView.Of(clock));
+        }).Produces<ClockView>();
         app.MapPost("/admin/clock/advance", (ClockAdvance advance, SimulatorClock clock) =>
         {
             if (advance.Days is < -36_500 or > 36_500)
@@ -75,29 +72,10 @@ public static class AdminApi
             }
 
             clock.Advance(TimeSpan.FromDays(advance.Days));
-            return Results.Ok(ClockView(clock));
-        });
+            return Results.Ok(ClockView.Of(clock));
+        }).Produces<ClockView>();
 
-        app.MapGet("/admin/services", () => Results.Ok(ServiceCatalogue.Entries.Select(e => new
-        {
-            service = e.Service,
-            operation = e.Operation,
-            style = e.Style,
-            serviceId = e.ServiceId,
-            version = e.Version,
-            path = e.Path,
-            soapAction = e.SoapAction,
-            wsdl = e.Wsdl,
-            contract = e.Contract,
-            state = e.State,
-            aliases = e.Aliases,
-            control = new
-            {
-                window = e.Control.Clauses.Count == 0 ? "NONE" : string.Join(" / ", e.Control.Clauses.Select(c => c.Window.ToString().ToUpperInvariant()).Distinct()),
-                clauses = e.Control.Clauses.Select(c => new { qualityCodes = c.Codes.Select(q => q.ToString("000", CultureInfo.InvariantCulture)), window = c.Window.ToString().ToUpperInvariant() }),
-                note = e.Control.Note,
-            },
-        })));
+        app.MapGet("/admin/services", () => Results.Ok(ServiceCatalogue.Entries.Select(ServiceView.Of))).Produces<IEnumerable<ServiceView>>();
 
         app.MapGet("/admin/services/{service}/{operation}/example", (string service, string operation, string? ssin, string? cbe, string? format, PersonStore persons, SimulatorClock clock,
             Sandboxes.Sandbox sandbox, HttpContext context) =>
@@ -118,31 +96,6 @@ public static class AdminApi
                 ? Results.Problem($"{service}/{operation} is not served yet, so it has no example.", statusCode: 404)
                 : format == "xml" ? Results.Text(example.Envelope, "text/xml; charset=utf-8")
                 : Results.Ok(ExampleRequests.ForSandbox(example, sandbox, context.Request));
-        });
+        }).Produces<ExampleRequest>().Produces<string>(200, "text/xml");
     }
-
-    private static object ClockView(SimulatorClock clock) => new
-    {
-        today = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        now = clock.LocalNow.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
-        offsetDays = Math.Round(clock.Offset.TotalDays, 3),
-    };
-
-    private static object PersonView(PersonRow p, AddressRow? a) => new
-    {
-        ssin = p.Ssin,
-        register = p.Register,
-        lastName = p.LastName,
-        firstNames = p.FirstNames,
-        birthDate = p.BirthDate,
-        sex = p.Sex,
-        nationality = p.Nationality,
-        civilState = p.CivilState,
-        deathDate = p.DeathDate,
-        householdId = p.HouseholdId,
-        familyRole = p.FamilyRole,
-        sisCard = p.SisCard,
-        eidCard = p.EidCard,
-        address = a is null ? null : new { postalCode = a.PostalCode, municipality = a.Municipality, nisCode = a.NisCode, street = a.Street, houseNumber = a.HouseNumber, box = a.Box },
-    };
 }

@@ -3,11 +3,10 @@ namespace CbssSimulator.Admin;
 /// <summary><c>GET /</c>: where to go from here (the routes the README starts with), instead of an empty 404.</summary>
 public static class HomeApi
 {
-    public static void Map(WebApplication app) => app.MapGet("/", () => Results.Ok(new
-    {
-        name = "CBSS Simulator",
-        description = "A fake of the Belgian BCSS/KSZ social-security SOAP services: the SSDN connector and the SOA services, with sandboxes, scenarios and an admin API.",
-        links = new Dictionary<string, string>
+    public static void Map(WebApplication app) => app.MapGet("/", () => Results.Ok(new HomeView(
+        "CBSS Simulator",
+        "A fake of the Belgian BCSS/KSZ social-security SOAP services: the SSDN connector and the SOA services, with sandboxes, scenarios and an admin API.",
+        new Dictionary<string, string>
         {
             ["health"] = "/health",
             ["services"] = "/admin/services",
@@ -19,6 +18,5 @@ public static class HomeApi
             ["ssdn"] = "/connectors/webservice/KSZBCSSWebServiceConnectorPort",
             ["soa"] = "/SOA4520/…",
         },
-        readme = "README.md in the repository: start there.",
-    }));
+        "README.md in the repository: start there."))).Produces<HomeView>();
 }

@@ -25,5 +25,5 @@ public static class SppisStateApi
         }
 
         return Results.Ok(state);
-    });
+    }).Produces<Dictionary<string, object>>();
 }

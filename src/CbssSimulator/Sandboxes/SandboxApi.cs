@@ -15,7 +15,7 @@ public static class SandboxApi
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/admin/sandboxes", (SandboxRegistry registry) => Results.Ok(registry.All.Select(View)));
+        app.MapGet("/admin/sandboxes", (SandboxRegistry registry) => Results.Ok(registry.All.Select(View))).Produces<IEnumerable<SandboxView>>();
 
         app.MapPut("/admin/sandboxes/{name}", (string name, SandboxRequest? request, SandboxRegistry registry, IConfiguration configuration,
             Microsoft.Extensions.Options.IOptions<Scenarios.ScenarioLimits> limits) =>
@@ -52,18 +52,18 @@ public static class SandboxApi
 
             var sandbox = registry.Create(name, seed, persons);
             return Results.Created($"/admin/sandboxes/{name}", View(sandbox));
-        });
+        }).Produces<SandboxView>(StatusCodes.Status201Created);
 
         app.MapDelete("/admin/sandboxes/{name}", async (string name, SandboxRegistry registry) =>
             await registry.DeleteAsync(name) ? Results.NoContent() : Results.Problem($"There is no sandbox '{name}' to delete (the default one cannot be).", statusCode: 404));
 
         app.MapPost("/admin/sandboxes/{name}/reset", async (string name, SandboxRegistry registry) =>
             registry.Find(name) is { } sandbox && await registry.ResetAsync(sandbox) is var ms and >= 0
-                ? Results.Ok(new { name, resetMilliseconds = Math.Round(ms, 2), today = sandbox.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
-                : NotFound(name));
+                ? Results.Ok(new SandboxReset(name, Math.Round(ms, 2), sandbox.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                : NotFound(name)).Produces<SandboxReset>();
 
         app.MapGet("/admin/sandboxes/{name}", (string name, SandboxRegistry registry) =>
-            registry.Find(name) is { } sandbox ? Results.Ok(Detail(sandbox)) : NotFound(name));
+            registry.Find(name) is { } sandbox ? Results.Ok(Detail(sandbox)) : NotFound(name)).Produces<SandboxDetail>();
 
         app.MapGet("/admin/sandboxes/{name}/journal", (string name, string? service, string? operation, string? ssin, string? cpas, string? code,
             int? skip, int? take, DateTimeOffset? since, DateTimeOffset? until, SandboxRegistry registry) =>
@@ -80,58 +80,46 @@ public static class SandboxApi
                 && (cpas is null || e.Cpas == cpas)
                 && (code is null || (e.Code?.Contains(code, StringComparison.OrdinalIgnoreCase) ?? false))
                 && (since is null || e.Wall >= since) && (until is null || e.Wall <= until)).ToList();
-            return Results.Ok(new
-            {
-                sandbox = name,
-                total = entries.Count,
-                dropped = sandbox.Journal.Dropped,
-                capacity = sandbox.Journal.Capacity,
-                entries = entries.Skip(Math.Max(0, skip ?? 0)).Take(Math.Clamp(take ?? 500, 1, 10_000)),
-            });
-        });
+            return Results.Ok(new JournalPage(name, entries.Count, sandbox.Journal.Dropped, sandbox.Journal.Capacity,
+                entries.Skip(Math.Max(0, skip ?? 0)).Take(Math.Clamp(take ?? 500, 1, 10_000))));
+        }).Produces<JournalPage>();
     }
 
     /// <summary>
     /// One sandbox for a tester (docs/decisions.md, "The journal keeps what a failing test needs"): its scenario's person ids and their SSINs, its clock, its fault
     /// rules, its journal counts per service and code.
     /// </summary>
-    private static object Detail(Sandbox s)
+    private static SandboxDetail Detail(Sandbox s)
     {
         var entries = s.Journal.Entries;
-        return new
-        {
-            name = s.Name,
-            origin = s.Origin,
-            soapBase = s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
-            clock = new { today = s.Clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), now = s.Clock.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) },
-            scenario = s.Scenario?.Name,
-            persons = s.Scenario?.Ids ?? new Dictionary<string, string>(),
-            expectations = s.Scenario?.Expectations.Count ?? 0,
-            faults = new { seed = s.Faults.Seed, rules = s.Faults.Rules.Select(r => new { rule = r.Rule, remaining = r.Remaining }) },
-            journal = new
-            {
-                entries = entries.Count,
-                dropped = s.Journal.Dropped,
-                capacity = s.Journal.Capacity,
-                byService = entries.GroupBy(e => e.Service).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-                byCode = entries.GroupBy(e => e.Code ?? e.Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            },
-        };
+        return new SandboxDetail(
+            s.Name,
+            s.Origin,
+            s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
+            new SandboxClock(s.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.Clock.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            s.Scenario?.Name,
+            s.Scenario?.Ids ?? new Dictionary<string, string>(),
+            s.Scenario?.Expectations.Count ?? 0,
+            FaultApi.View(s),
+            new JournalCounts(
+                entries.Count,
+                s.Journal.Dropped,
+                s.Journal.Capacity,
+                entries.GroupBy(e => e.Service).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+                entries.GroupBy(e => e.Code ?? e.Outcome).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count())));
     }
 
     public static IResult NotFound(string name) => Results.Problem($"There is no sandbox named '{name}'.", statusCode: 404);
 
-    private static object View(Sandbox s) => new
-    {
-        name = s.Name,
-        origin = s.Origin,
-        today = s.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        soapBase = s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
-        journalEntries = s.Journal.Entries.Count,
-        journalDropped = s.Journal.Dropped,
-        scenario = s.Scenario?.Name,
-        expectations = s.Scenario?.Expectations.Count ?? 0,
-    };
+    private static SandboxView View(Sandbox s) => new(
+        s.Name,
+        s.Origin,
+        s.Clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        s.Name == SandboxRegistry.DefaultName ? "/" : $"/sandboxes/{s.Name}/",
+        s.Journal.Entries.Count,
+        s.Journal.Dropped,
+        s.Scenario?.Name,
+        s.Scenario?.Expectations.Count ?? 0);
 }
 
 /// <summary>Fault rules of a sandbox: <c>PUT/GET/DELETE /admin/sandboxes/{name}/faults</c> (the root one is named "default").</summary>
@@ -157,9 +145,9 @@ public static class FaultApi
 
             sandbox.Faults.Set(rules, request.Seed ?? 0);
             return Results.Ok(View(sandbox));
-        });
+        }).Produces<FaultsView>();
         app.MapGet("/admin/sandboxes/{name}/faults", (string name, SandboxRegistry registry) =>
-            registry.Find(name) is { } sandbox ? Results.Ok(View(sandbox)) : SandboxApi.NotFound(name));
+            registry.Find(name) is { } sandbox ? Results.Ok(View(sandbox)) : SandboxApi.NotFound(name)).Produces<FaultsView>();
         app.MapDelete("/admin/sandboxes/{name}/faults", (string name, SandboxRegistry registry) =>
         {
             if (registry.Find(name) is not { } sandbox)
@@ -172,9 +160,28 @@ public static class FaultApi
         });
     }
 
-    private static object View(Sandbox sandbox) => new
-    {
-        seed = sandbox.Faults.Seed,
-        rules = sandbox.Faults.Rules.Select(r => new { rule = r.Rule, remaining = r.Remaining }),
-    };
+    internal static FaultsView View(Sandbox sandbox) =>
+        new(sandbox.Faults.Seed, sandbox.Faults.Rules.Select(r => new FaultRuleState(r.Rule, r.Remaining)));
 }
+
+/// <summary>A sandbox in the list and as made (<c>GET /admin/sandboxes</c>, <c>PUT /admin/sandboxes/{name}</c>).</summary>
+public sealed record SandboxView(string Name, string Origin, string Today, string SoapBase, int JournalEntries, long JournalDropped, string? Scenario, int Expectations);
+
+/// <summary>A reset: how long the copy back took.</summary>
+public sealed record SandboxReset(string Name, double ResetMilliseconds, string Today);
+
+public sealed record SandboxClock(string Today, string Now);
+
+public sealed record JournalCounts(int Entries, long Dropped, int Capacity, Dictionary<string, int> ByService, Dictionary<string, int> ByCode);
+
+/// <summary>One sandbox for a tester: scenario ids → SSINs, clock, faults, journal counts.</summary>
+public sealed record SandboxDetail(
+    string Name, string Origin, string SoapBase, SandboxClock Clock, string? Scenario, IReadOnlyDictionary<string, string> Persons, int Expectations,
+    FaultsView Faults, JournalCounts Journal);
+
+/// <summary>A page of the journal, filtered.</summary>
+public sealed record JournalPage(string Sandbox, int Total, long Dropped, int Capacity, IEnumerable<JournalEntry> Entries);
+
+public sealed record FaultRuleState(FaultRule Rule, int? Remaining);
+
+public sealed record FaultsView(int Seed, IEnumerable<FaultRuleState> Rules);

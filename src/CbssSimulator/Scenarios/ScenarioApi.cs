@@ -28,14 +28,14 @@ public static class ScenarioApi
             }
 
             return Results.Ok(Verification.Verify(expectations, sandbox.Journal, sandbox.Scenario?.Ids ?? new Dictionary<string, string>()));
-        });
+        }).Produces<VerificationResult>();
 
         app.MapPost("/admin/scenarios/validate", (ValidateRequest request, Microsoft.Extensions.Options.IOptions<ScenarioLimits> limits) =>
         {
             try
             {
                 var s = ScenarioLoader.Parse(request.Text, request.Format == "json" ? "scenario.json" : "scenario.yaml", limits.Value);
-                return Results.Ok(new { valid = true, name = s.Name, persons = s.Persons.Count, integrations = s.Integrations.Count, expectations = s.Expectations.Count });
+                return Results.Ok(new Admin.ScenarioValidation(true, s.Name, s.Persons.Count, s.Integrations.Count, s.Expectations.Count));
             }
             catch (ScenarioRefusedException e)
             {
@@ -43,9 +43,9 @@ public static class ScenarioApi
             }
             catch (ScenarioException e)
             {
-                return Results.Ok(new { valid = false, errors = e.Errors.Select(x => x.ToString()) });
+                return Results.Ok(new Admin.ScenarioValidation(false, Errors: e.Errors.Select(x => x.ToString())));
             }
-        });
+        }).Produces<Admin.ScenarioValidation>();
     }
 
     /// <summary>A scenario refused for its size, depth, alias expansion, key form or file name: 400 problem+json naming why.</summary>

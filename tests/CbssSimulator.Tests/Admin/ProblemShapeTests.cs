@@ -61,5 +61,33 @@ public class ProblemShapeTests(SimulatorFactory factory) : IClassFixture<Simulat
         Assert.True(paths.GetProperty("/admin/sandboxes/{name}/faults").GetProperty("put").GetProperty("responses").TryGetProperty("400", out _));
     }
 
+    [Fact]
+    public async Task EverySuccessfulAnswer_HasItsSchemaInTheOpenApiDocument()
+    {
+        using var http = factory.CreateClient();
+        using var doc = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json"));
+        var missing = new List<string>();
+        foreach (var path in doc.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var op in path.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _)))
+            {
+                foreach (var response in op.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2') && r.Name != "204"))
+                {
+                    bool typed = response.Value.TryGetProperty("content", out var content)
+                        && content.EnumerateObject().Any(c => c.Value.TryGetProperty("schema", out _));
+                    if (!typed)
+                    {
+                        missing.Add($"{op.Name.ToUpperInvariant()} {path.Name} {response.Name}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "answers without a schema: " + string.Join(", ", missing));
+        var components = doc.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.True(components.TryGetProperty("SandboxDetail", out _));
+        Assert.True(components.TryGetProperty("ServiceView", out _));
+    }
+
     private static string Normalize(string route) => "/" + route.TrimStart('/');
 }
