@@ -276,7 +276,8 @@ public static class Verbs
             }
 
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var db = RegistryGenerator.Generate(generation, path, n => Console.WriteLine($"  … {n:N0} persons"));
+            var db = RegistryGenerator.Generate(generation, path, n => Console.WriteLine($"  … {n:N0} persons"),
+                phase => Console.WriteLine($"  … {phase} ({started.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)"));
             long written = new PersonStore(db).Count();
             if (written != generation.Persons)
             {

@@ -17,7 +17,8 @@ public sealed record GenerationOptions(int Seed = 42, int Persons = 10_000, Date
 public static class RegistryGenerator
 {
     /// <param name="progress">Told every 25,000 persons built (long generations show progress).</param>
-    public static RegistryDatabase Generate(GenerationOptions options, string path, Action<int>? progress = null)
+    /// <param name="phase">Told as each later phase starts (writing persons, careers…), so a long generation is never silent.</param>
+    public static RegistryDatabase Generate(GenerationOptions options, string path, Action<int>? progress = null, Action<string>? phase = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -29,6 +30,7 @@ public static class RegistryGenerator
         var builder = new PopulationBuilder(options.Seed, options.Reference);
         builder.Build(options.Persons, progress);
 
+        phase?.Invoke("writing persons and addresses");
         var db = new RegistryDatabase(path);
         using var c = db.Open();
         c.Execute(RegistryDatabase.Schema);
@@ -65,10 +67,12 @@ public static class RegistryGenerator
             """, builder.Addresses, tx);
         // The random passes skip the personas (their sources are written from the catalogue), so they draw as before.
         var generated = builder.Persons.Where(p => !Personas.PersonaCatalogue.IsPersona(p.Ssin)).ToList();
+        phase?.Invoke("other sectors' integrations, names and nationalities");
         c.Execute("INSERT INTO SectorInscription VALUES (@Ssin, @Sector, @QualityCode, @StartDate, @EndDate)",
             OtherSectors.Generate(generated, options.Seed, options.Reference), tx);
         var (names, nationalities) = LegalHistory.Generate(generated, options.Seed, options.Reference);
         LegalHistory.Write(c, tx, names, nationalities);
+        phase?.Invoke("careers (Dimona, DmfA), self-employment, unemployment");
         Careers.Generate(c, tx, generated, options.Seed, options.Reference);
         SelfEmployedCareers.Generate(c, tx, generated, options.Seed, options.Reference);
         UnemploymentRights.Generate(c, tx, generated, options.Seed, options.Reference);
@@ -76,6 +80,7 @@ public static class RegistryGenerator
         {
             Personas.PersonaSources.Write(c, tx, options.Reference);
         }
+        phase?.Invoke("committing");
         tx.Commit();
         return db;
     }

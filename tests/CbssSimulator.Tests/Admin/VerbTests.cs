@@ -52,6 +52,28 @@ public class VerbTests(KestrelSimulatorFactory factory) : IClassFixture<KestrelS
     }
 
     [Fact]
+    public async Task Generate_SaysEachPhase_SoALongRunIsNeverSilent()
+    {
+        var path = Path.Combine(TestTemp.Folder("verb-phases"), "r.db");
+        var output = new StringWriter();
+        var previous = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            Assert.Equal(0, await Verbs.RunAsync(["generate", "--seed", "3", "--persons", "40", "--out", path]));
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
+
+        var text = output.ToString();
+        Assert.Contains("… writing persons and addresses (", text, StringComparison.Ordinal);
+        Assert.Contains("… careers (Dimona, DmfA), self-employment, unemployment (", text, StringComparison.Ordinal);
+        Assert.Contains("… committing (", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Generate_WritesARegistryFile_AndUnknownVerbsAreRefused()
     {
         var path = Path.Combine(TestTemp.Folder("verb"), "r.db");
