@@ -38,7 +38,11 @@ public static class SimulatorHost
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture), bufferSize: 10_000, blockWhenFull: false));
 
         AddSimulator(builder.Services);
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiSandboxPaths>());
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<OpenApiSandboxPaths>();
+            o.AddSchemaTransformer<Admin.OpenApiOptionalFields>();
+        });
         var app = builder.Build();
         app.Services.GetRequiredService<SandboxRegistry>(); // generate or open the registry before serving
         MapSimulator(app);
@@ -99,8 +103,11 @@ public static class SimulatorHost
         ServiceModules.Register(services);
 
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // → ProblemMiddleware
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
-            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict; // a number is a number: "42" is refused, and the OpenAPI types say integer
+        });
         services.AddSingleton(new SoapDispatcher(ServiceModules.SoapEndpoints.Select(s => s.Contract)));
     }
 

@@ -87,6 +87,10 @@ public class ProblemShapeTests(SimulatorFactory factory) : IClassFixture<Simulat
         var components = doc.RootElement.GetProperty("components").GetProperty("schemas");
         Assert.True(components.TryGetProperty("SandboxDetail", out _));
         Assert.True(components.TryGetProperty("ServiceView", out _));
+        Assert.False(components.GetProperty("SandboxRequest").TryGetProperty("required", out _)); // {"seed":42} alone is a request
+        Assert.Equal(["service", "kind"], components.GetProperty("FaultRule").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        var text = doc.RootElement.GetRawText();
+        Assert.DoesNotContain("\"integer\", \"string\"", text.Replace("\",\"", "\", \"", StringComparison.Ordinal), StringComparison.Ordinal); // numbers are numbers
     }
 
     private static string Normalize(string route) => "/" + route.TrimStart('/');
