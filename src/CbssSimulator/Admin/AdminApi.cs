@@ -128,7 +128,7 @@ public static class AdminApi
         offsetDays = Math.Round(clock.Offset.TotalDays, 3),
     };
 
-    private static object PersonView(PersonRow p, AddressRow? a) => new
+    internal static object PersonView(PersonRow p, AddressRow? a) => new
     {
         ssin = p.Ssin,
         register = p.Register,
