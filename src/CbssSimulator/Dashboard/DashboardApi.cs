@@ -27,9 +27,13 @@ public static class DashboardApi
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/ui", () => Results.Redirect("/ui/")).ExcludeFromDescription();
         app.MapGet("/ui/{**file}", (string? file, HttpContext context) =>
         {
+            if (string.IsNullOrEmpty(file) && context.Request.Path.Value?.EndsWith('/') != true)
+            {
+                return Results.Redirect("/ui/"); // relative to /ui/, as the page's own links are
+            }
+
             string name = string.IsNullOrEmpty(file) ? "index.html" : file;
             if (!Files.Value.TryGetValue(name, out var bytes) || !Types.TryGetValue(Path.GetExtension(name), out var type))
             {

@@ -21,10 +21,10 @@
     function draw() {
       const f = example.filter.trim().toLowerCase();
       const rows = services.filter(s => !f || `${s.service} ${s.operation} ${s.serviceId || ''}`.toLowerCase().includes(f));
-      list.replaceChildren(ui.table(['service', 'operation', h('th.wide', 'style'), 'control', 'state', ''], rows.map(s =>
+      list.replaceChildren(ui.table(['service / operation', 'control', 'state', ''], rows.map(s =>
         h('tr', { 'data-operation': `${s.service}/${s.operation}` },
-          h('td', { text: s.service }), h('td', { text: s.operation }), h('td.wide', { text: s.style + (s.serviceId ? ` ${s.serviceId} v${s.version}` : '') }),
-          h('td', control(s.control)), h('td', h('span.pill', { class: s.state === 'served' ? 'ok' : null, text: s.state })),
+          h('td', h('strong', { text: `${s.service}/${s.operation}` }), h('div.muted', { text: s.style + (s.serviceId ? ` ${s.serviceId} v${s.version}` : '') })),
+          h('td.control', control(s.control)), h('td', h('span.pill', { class: s.state === 'served' ? 'ok' : null, text: s.state })),
           h('td.actions', s.state === 'served' ? h('button.quiet.send-example', { type: 'button', text: 'send the example', on: { click: () => send(s, sent) } }) : null)))));
     }
     draw();
@@ -74,7 +74,7 @@
         ui.table(['service', 'operation', 'kind', 'probability', 'delay', 'remaining', ''], current.rules.map((r, i) =>
           h('tr', h('td', { text: r.rule.service }), h('td', { text: r.rule.operation || '*' }), h('td', { text: r.rule.kind }), h('td', { text: r.rule.probability }),
             h('td', { text: r.rule.delayMs ? `${r.rule.delayMs}${r.rule.delayMaxMs ? '–' + r.rule.delayMaxMs : ''} ms` : '' }), h('td', { text: r.remaining ?? 'every call' }),
-            h('td.actions', h('button.danger', { type: 'button', text: 'remove', on: { click: () => save(rules.filter((_, j) => j !== i)) } })))))),
+            h('td.actions', h('button.danger', { type: 'button', text: 'remove', on: { click: () => save(rules.filter((_, j) => j !== i)) } }))))),
       h('form#fault-form', { on: { submit: e => {
         e.preventDefault();
         save([...rules, { service: service.value.trim(), operation: operation.value.trim() || null, kind: kind.value, probability: Number(probability.value),

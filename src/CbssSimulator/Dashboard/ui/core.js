@@ -75,7 +75,9 @@ window.UI = (function () {
   ui.attempt = async function (fn, where) {
     try { return await fn(); } catch (e) {
       if (where) where.textContent = e.message;
-      if (!(e instanceof ApiError && e.status === 401)) ui.toast(e.message, true);
+      if (e instanceof ApiError && e.status === 401) return undefined; // the token prompt is up
+      console.error(e);
+      ui.toast(e.message, true);
       return undefined;
     }
   };

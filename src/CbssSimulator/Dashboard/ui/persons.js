@@ -37,7 +37,7 @@
         h('tr.clickable', { 'data-ssin': p.ssin, on: { click: () => { location.hash = '#/person/' + p.ssin; } } },
           h('td.mono', h('a', { href: '#/person/' + p.ssin, text: p.ssin })), h('td', { text: `${p.lastName}, ${p.firstNames}` }), h('td', { text: p.birthDate }),
           h('td.wide', { text: ui.sexName(p.sex) }), h('td', { text: p.address ? `${p.address.street} ${p.address.houseNumber}, ${p.address.postalCode} ${p.address.municipality}` : '' }),
-          h('td.wide', { text: p.register }))));
+          h('td.wide', { text: p.register })))));
   }
 
   ui.pages.person = async function (view, ssin) {

@@ -21,7 +21,7 @@
         h('td.actions',
           h('button.quiet', { type: 'button', text: s.name === ui.sandbox ? 'selected' : 'select', disabled: s.name === ui.sandbox, on: { click: () => { ui.selectSandbox(s.name); ui.render(); } } }),
           h('button.quiet', { type: 'button', text: 'reset', on: { click: () => reset(s.name) } }),
-          s.name === 'default' ? null : h('button.danger', { type: 'button', text: 'delete', on: { click: () => remove(s.name) } })))))));
+          s.name === 'default' ? null : h('button.danger', { type: 'button', text: 'delete', on: { click: () => remove(s.name) } }))))));
   }
 
   async function reset(name) {
