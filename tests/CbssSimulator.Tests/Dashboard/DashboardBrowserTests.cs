@@ -151,6 +151,7 @@ public sealed class DashboardBrowserTests(DashboardHostFactory factory, ITestOut
 
     private async Task Shot(Chromium browser, int width, string step)
     {
+        await browser.EvalAsync("document.getElementById('toast').replaceChildren()"); // messages would hide what the step shows
         string path = Path.Combine(Artifacts, $"{width}-{step}.png");
         await browser.ScreenshotAsync(path);
         output.WriteLine(path);

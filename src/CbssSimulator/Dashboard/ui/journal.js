@@ -42,7 +42,7 @@
         const ok = e.outcome === 'DATA_FOUND' || e.code === 'MSG00000' || (e.httpStatus === 200 && !e.refusal && !(e.code || '').startsWith('injected'));
         rows.push(h('tr.clickable', { class: open === e.sequence ? 'open' : null, 'data-seq': e.sequence, on: { click: () => { open = open === e.sequence ? null : e.sequence; draw(); } } },
           h('td', { text: e.sequence }), h('td.wide', { text: e.simulatedTime }), h('td', { text: e.service }), h('td', { text: e.operation }),
-          h('td.mono', { text: e.ssins.join(' ') }), h('td.mono.wide', { text: e.cpas || '' }),
+          h('td.mono', e.ssins.map((x, i) => [i ? ' ' : '', h('a', { href: '#/person/' + x, text: x, on: { click: ev => ev.stopPropagation() } })])), h('td.mono.wide', { text: e.cpas || '' }),
           h('td', h('span.pill', { class: ok ? 'ok' : e.refusal || e.httpStatus >= 400 ? 'bad' : null, text: e.code || e.outcome })),
           h('td.wide', { text: e.durationMs + ' ms' })));
         if (open === e.sequence) rows.push(h('tr', h('td', { colspan: 8 }, detail(e))));

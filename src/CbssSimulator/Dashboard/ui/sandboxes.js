@@ -7,7 +7,7 @@
     const list = h('div#sandbox-list');
     const clock = h('div#clock-panel');
     view.append(ui.card('Sandboxes', h('p.muted', 'Each sandbox has its own registry, integrations, clock, journal and faults; "default" is the one on the root paths.'), list),
-      h('div.grid2', ui.card('Make a sandbox', makeForm()), ui.card('Clock of the selected sandbox', clock)));
+      h('div.grid2', ui.card('Make a sandbox', makeForm()), ui.card('The selected sandbox and its clock', clock)));
     await Promise.all([drawList(list), drawClock(clock)]);
   };
 
@@ -83,7 +83,7 @@
   }
 
   async function drawClock(box) {
-    const c = await ui.api('GET', ui.sb('clock'));
+    const [c, detail] = await Promise.all([ui.api('GET', ui.sb('clock')), ui.api('GET', ui.sb(''))]);
     const day = h('input#clock-date', { type: 'date', value: c.today, required: true });
     const days = h('input#clock-days', { type: 'number', value: '30' });
     const out = h('div.error');
@@ -92,7 +92,11 @@
       if (r) { ui.toast(`${ui.sandbox}: today is ${r.today}.`); ui.render(); }
     };
     box.replaceChildren(
-      ui.facts([['sandbox', ui.sandbox], ['today', h('strong#clock-today', c.today)], ['now', c.now], ['offset', c.offsetDays + ' day(s)']]),
+      ui.facts([['sandbox', ui.sandbox], ['SOAP paths', h('span.mono', detail.soapBase)], ['scenario', detail.scenario],
+        ['persons', Object.keys(detail.persons).length ? h('span#scenario-persons', Object.entries(detail.persons).map(([id, ssin], i) =>
+          [i ? ', ' : '', h('a', { href: '#/person/' + ssin, text: id }), ` ${ssin}`])) : null],
+        ['faults', detail.faults.rules.length ? `${detail.faults.rules.length} rule(s)` : null],
+        ['today', h('strong#clock-today', c.today)], ['now', c.now], ['offset', c.offsetDays + ' day(s)']]),
       h('form.row', { on: { submit: e => { e.preventDefault(); apply('PUT', 'clock', { today: day.value }); } } }, ui.field('Set today to', day), h('button#clock-set', { type: 'submit', text: 'set' })),
       h('form.row', { on: { submit: e => { e.preventDefault(); apply('POST', 'clock/advance', { days: Number(days.value) }); } } }, ui.field('Move by days (negative: back)', days), h('button#clock-advance', { type: 'submit', text: 'advance' })),
       out);
