@@ -149,6 +149,62 @@ public sealed class DashboardBrowserTests(DashboardHostFactory factory, ITestOut
         }
     }
 
+    [SkippableFact]
+    public async Task APastedScenario_ItsFaults_ItsResetAndDeletion_AreManagedFromTheDashboard()
+    {
+        var executable = Chromium.Find();
+        Skip.If(executable is null, "No Chromium here (install Debian's 'chromium' package, as .ci/run does, or set CBSS_CHROMIUM): the dashboard's browser tests are not run.");
+        await using var browser = await Chromium.StartAsync(executable);
+        await browser.ViewportAsync(1280, 900);
+        string root = factory.BaseAddress.ToString().TrimEnd('/');
+        await browser.GoAsync(root + "/ui/#/sandboxes");
+        await browser.WaitAsync("!document.getElementById('login').hidden", "the token prompt");
+        await browser.FillAsync("#token-input", DashboardHostFactory.Token);
+        await browser.ClickAsync("#token-submit");
+        await browser.WaitAsync("document.querySelector('#sandbox-list tr[data-sandbox=default]')", "the sandboxes");
+
+        // A pasted scenario: checked first, then made.
+        await browser.FillAsync("#make-name", "ui-pasted");
+        await browser.FillAsync("#make-source", "text");
+        await browser.FillAsync("#make-text", "name: pasted\ntoday: \"2026-11-23\"\npersons:\n  - id: client\n    lastName: Peeters\n    firstNames: An\n"
+            + "    birthDate: \"1990-02-03\"\n    sex: 2\n    address: { postalCode: \"2000\", street: \"Meir\", houseNumber: \"1\", since: \"2020-01-01\" }\n    surname: Peeters\n");
+        await browser.ClickAsync("#make-form button.quiet");
+        await browser.WaitAsync("document.querySelector('#make-result').textContent.includes('surname')", "the schema error on the misspelt key");
+        await browser.EvalAsync("const t = document.querySelector('#make-text'); t.value = t.value.replace('    surname: Peeters\\n', '')");
+        await browser.ClickAsync("#make-form button.quiet");
+        await browser.WaitAsync("document.querySelector('#make-result').textContent.startsWith('Valid: pasted, 1 person(s)')", "the text found valid");
+        await browser.ClickAsync("#make-submit");
+        await browser.WaitAsync("document.querySelector('#sandbox-list tr.current[data-sandbox=ui-pasted]') && document.querySelector('#scenario-persons')", "the pasted sandbox, selected");
+        Assert.Contains("client", await browser.TextAsync("#scenario-persons"), StringComparison.Ordinal);
+
+        // A fault rule added, listed with its remaining calls, removed.
+        await browser.GoAsync(root + "/ui/#/faults");
+        await browser.FillAsync("#fault-service", "RetrieveTIGroups");
+        await browser.FillAsync("#fault-kind", "technical");
+        await browser.FillAsync("#fault-count", "2");
+        await browser.ClickAsync("#fault-add");
+        await browser.WaitAsync("[...document.querySelectorAll('main tbody tr')].some(r => r.textContent.includes('RetrieveTIGroups') && r.textContent.includes('technical'))", "the rule listed");
+        await Shot(browser, 1280, "8-faults");
+        using (var http = new HttpClient { BaseAddress = factory.BaseAddress })
+        {
+            http.DefaultRequestHeaders.Authorization = new("Bearer", DashboardHostFactory.Token);
+            var faults = await http.GetStringAsync("/admin/sandboxes/ui-pasted/faults");
+            Assert.Contains("\"remaining\":2", faults, StringComparison.Ordinal);
+        }
+
+        await browser.ClickAsync("main tbody tr button.danger");
+        await browser.WaitAsync("document.querySelector('main').textContent.includes('No fault rule')", "the rule removed");
+
+        // Reset, then delete (the confirmation accepted): the selection falls back to default.
+        await browser.GoAsync(root + "/ui/#/sandboxes");
+        await browser.ClickAsync("#sandbox-list tr[data-sandbox=ui-pasted] button.quiet:nth-child(2)");
+        await browser.WaitAsync("document.getElementById('toast').textContent.includes('Sandbox ui-pasted reset')", "the reset");
+        await browser.EvalAsync("window.confirm = () => true");
+        await browser.ClickAsync("#sandbox-list tr[data-sandbox=ui-pasted] button.danger");
+        await browser.WaitAsync("!document.querySelector('#sandbox-list tr[data-sandbox=ui-pasted]') && document.getElementById('sandbox-select').value === 'default'", "the sandbox deleted");
+        Assert.True(browser.PageErrors.IsEmpty, "the page reported errors: " + string.Join("\n", browser.PageErrors));
+    }
+
     private async Task Shot(Chromium browser, int width, string step)
     {
         await browser.EvalAsync("document.getElementById('toast').replaceChildren()"); // messages would hide what the step shows
