@@ -143,6 +143,10 @@ public class DashboardTests(SimulatorFactory factory) : IClassFixture<SimulatorF
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.Contains(words, await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+
+        using var unreadable = await http.GetAsync("/admin/persons/phonetic?lastName=Dewachter&birthDate=1985-07-30&tolerance=ten");
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        Assert.Equal("application/problem+json", unreadable.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
