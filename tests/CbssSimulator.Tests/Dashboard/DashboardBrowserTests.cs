@@ -135,6 +135,8 @@ public sealed class DashboardBrowserTests(DashboardHostFactory factory, ITestOut
         Assert.True((await browser.EvalAsync("document.querySelectorAll('ul.results li.met').length")).GetInt32() >= 1);
         Assert.True((await browser.EvalAsync("document.querySelectorAll('ul.results li.unmet').length")).GetInt32() >= 1);
         Assert.Contains("never consulted before being integrated", await browser.TextAsync("ul.results li.unmet:last-child"), StringComparison.Ordinal);
+        Assert.DoesNotContain("null", await browser.TextAsync("#verify-result"), StringComparison.Ordinal);
+        Assert.DoesNotContain("undefined", await browser.TextAsync("main"), StringComparison.Ordinal);
         await Shot(browser, width, "7-verify");
         await AssertFits(browser, width);
 
