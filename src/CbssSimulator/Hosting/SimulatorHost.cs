@@ -126,6 +126,8 @@ public static class SimulatorHost
         AdminApi.Map(app);
         HomeApi.Map(app);
         SppisStateApi.Map(app);
+        PersonPageApi.Map(app);
+        Dashboard.DashboardApi.Map(app);
         SandboxApi.Map(app);
         FaultApi.Map(app);
         Scenarios.ScenarioApi.Map(app);

@@ -5,6 +5,7 @@ namespace CbssSimulator.Scenarios;
 /// <summary>
 /// <c>POST /admin/sandboxes/{name}/verify</c>: checks the sandbox's scenario expectations (or the ones posted) against its
 /// journal and answers what was met and what was not. <c>POST /admin/scenarios/validate</c>: checks a scenario's text.
+/// <c>GET /admin/scenarios</c>: the scenario files of the folder, by name.
 /// </summary>
 public static class ScenarioApi
 {
@@ -30,6 +31,8 @@ public static class ScenarioApi
             return Results.Ok(Verification.Verify(expectations, sandbox.Journal, sandbox.Scenario?.Ids ?? new Dictionary<string, string>()));
         }).Produces<VerificationResult>();
 
+        app.MapGet("/admin/scenarios", (IConfiguration configuration) => Results.Ok(List(Hosting.DefaultPaths.ScenarioFolder(configuration)))).Produces<IReadOnlyList<string>>();
+
         app.MapPost("/admin/scenarios/validate", (ValidateRequest request, Microsoft.Extensions.Options.IOptions<ScenarioLimits> limits) =>
         {
             try
@@ -47,6 +50,14 @@ public static class ScenarioApi
             }
         }).Produces<Admin.ScenarioValidation>();
     }
+
+    /// <summary>The scenario files of the folder a sandbox can be made from (its top level; what <see cref="ScenarioFolder.Resolve"/> accepts), by name.</summary>
+    public static IReadOnlyList<string> List(string folder) => !Directory.Exists(folder) ? [] : Directory.EnumerateFiles(folder)
+        .Select(Path.GetFileName)
+        .OfType<string>()
+        .Where(name => !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase) && ScenarioFolder.Resolve(folder, name) is not null)
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>A scenario refused for its size, depth, alias expansion, key form or file name: 400 problem+json naming why.</summary>
     public static IResult Refused(ScenarioRefusedException e) =>

@@ -166,7 +166,7 @@ public partial class DocsCommandsTests
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 // not listening yet: the process is still generating its registry or starting
             }

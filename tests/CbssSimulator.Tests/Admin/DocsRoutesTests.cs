@@ -66,7 +66,7 @@ public partial class DocsRoutesTests(KestrelSimulatorFactory factory) : IClassFi
         mapped.Length == named.Length
         && mapped.Zip(named).All(p => p.First.StartsWith('{') || p.Second.StartsWith('{') || string.Equals(p.First, p.Second, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"`?(?<method>GET|PUT|POST|DELETE)`?\s+`?(?<path>/(?:admin|health|openapi|metrics|ui)[A-Za-z0-9_{}/.\-]*)")]
+    [GeneratedRegex(@"`?(?<method>GET|PUT|POST|DELETE)`?\s+`?(?<path>/(?:admin|health|openapi|metrics)[A-Za-z0-9_{}/.\-]*)")]
     private static partial Regex Route();
 
     [GeneratedRegex(@"```(?:sh|bash|shell)\n(.*?)```", RegexOptions.Singleline)]
