@@ -7,9 +7,9 @@ using CbssSimulator.Wire.Ssdn;
 namespace CbssSimulator.Services.ManageAccess;
 
 /// <summary>
-/// OCMWCPASManageAccess 20050930: REGISTER (proof of authentication checked, seed 003 §3 rules, merge with the CPAS's
-/// touching periods), UNREGISTER (no control, no proof; shortens or splits), LIST (every CPAS's registrations that
-/// overlap the period; any CPAS may see them). The reply carries the OriginalRequest and the Registrations.
+/// OCMWCPASManageAccess 20050930: REGISTER (proof of authentication checked, seed 003 registration rules, merge with the CPAS's
+/// touching periods), UNREGISTER (no control, no proof; shortens or splits), LIST (proof of authentication checked;
+/// every CPAS's registrations that overlap the period; any CPAS may see them). The reply carries the OriginalRequest and the Registrations.
 /// </summary>
 public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, IntegrationStore integrations) : ISsdnService
 {
@@ -51,15 +51,17 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.Mandatory, ("Purpose", null)));
         }
 
+        // Seed 003 (ManageAccess row): integration and consultation need the proof of authentication, removal does not
+        // (docs/decisions.md, "ManageAccess LIST checks the proof").
+        if (action != "UNREGISTER" && Proof.Check(person, request.Element(Ma + "ProofOfAuthentication")!) is { } refused)
+        {
+            return SsdnOutcome.Error(refused);
+        }
+
         var details = new List<SsdnDetail>();
         var shown = new Period(start, end);
         if (action == "REGISTER")
         {
-            if (Proof.Check(person, request.Element(Ma + "ProofOfAuthentication")!) is { } refused)
-            {
-                return SsdnOutcome.Error(refused);
-            }
-
             var rules = RegistrationRules.Check(purpose!.Value, start, end, call.Today);
             if (rules.Error is not null)
             {

@@ -35,7 +35,7 @@ public static class SsdnReasonCodes
     public static readonly ReasonCode SsinUnknown = Modelled("32000005", Severity.Error, "The SSIN does not exist.");
     public static readonly ReasonCode ToleranceRange = Modelled("31009002", Severity.Error, "The birth date tolerance must lie between 0 and 10.");
     public static readonly ReasonCode TooManyMatches = Modelled("21007002", Severity.Warning, "More persons match than the maximum requested; the best matches are returned.");
-    public static readonly ReasonCode ProofMismatch = Modelled("31007010", Severity.Error, "The proof of authentication does not match the data of the person; the registration did not proceed.");
+    public static readonly ReasonCode ProofMismatch = Modelled("31007010", Severity.Error, "The proof of authentication does not match the data of the person; the registration or the list did not proceed.");
     public static readonly ReasonCode PeriodRule = Modelled("31007011", Severity.Error, "The integration breaks a BCSS registration rule.");
     public static readonly ReasonCode SsinReplaced = Modelled("32000006", Severity.Error, "The SSIN has been replaced; use the new SSIN.");
     public static readonly ReasonCode LikelyDuplicate = Modelled("32007020", Severity.Error, "A person with the same phonetic name and birth date is already registered; check the candidates or repeat with ForceRegistration.");
