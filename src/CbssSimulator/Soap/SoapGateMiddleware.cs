@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CbssSimulator.Soap;
 
 /// <summary>
-/// The strict gate every SOAP request goes through, once (docs/decisions.md, "one bounded parse"): body size limit,
+/// The strict gate every SOAP request goes through, once (docs/decisions.md, "One bounded parse"): body size limit,
 /// one bounded read (DTDs prohibited, depth/element/attribute limits checked while reading), SOAP 1.1 envelope, exact
 /// SOAPAction, exact body root QName, XSD validation against <c>contracts/</c> with the real service's in-band answer
 /// or a precise fault, injected faults; then the validated element goes to <see cref="SoapDispatcher"/> and the one

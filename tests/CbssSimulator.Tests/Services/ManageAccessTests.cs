@@ -166,7 +166,7 @@ public class ManageAccessTests(SimulatorFactory factory) : IClassFixture<Simulat
     }
 }
 
-/// <summary>Strict callers (decisions §10): a valid KBO that is not a CPAS of the registry is refused.</summary>
+/// <summary>Strict callers (docs/decisions.md, "Who is calling"): a valid KBO that is not a CPAS of the registry is refused.</summary>
 public class StrictCallerTests(StrictCallerTests.StrictFactory factory) : IClassFixture<StrictCallerTests.StrictFactory>
 {
     public sealed class StrictFactory : SimulatorFactory

@@ -10,7 +10,7 @@ namespace CbssSimulator.Wire.Ssdn;
 
 /// <summary>
 /// sendXML: parses the SSDNRequest (CDATA or escaped, with or without declaration; DTDs prohibited), validates it
-/// against contracts/ssdn, checks the caller (OrgUnit KBO, MatrixID 17 / MatrixSubID 1, decisions §10), dispatches
+/// against contracts/ssdn, checks the caller (OrgUnit KBO, MatrixID 17 / MatrixSubID 1, docs/decisions.md, "Who is calling"), dispatches
 /// each ServiceRequest on ServiceId + Version and writes the SSDNReply.
 /// </summary>
 public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, SimulatorClock clock, ContractSchemas schemas,
