@@ -31,6 +31,11 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         CallContext.Current = call;
         var sandbox = context.RequestServices.GetRequiredService<CurrentSandbox>().Sandbox;
         call.Service = endpoint.Service;
+        if (endpoint.FaultDetail is { } faultDetail)
+        {
+            context.Items[SoapFaultWriter.DetailKey] = (Func<SoapFault, XElement>)(f => faultDetail(f, sandbox.Clock.UtcNow));
+        }
+
         var received = sandbox.Clock.UtcNow;
         var watch = Stopwatch.StartNew();
         int journaled = 0;
