@@ -5,7 +5,7 @@ using Xunit;
 namespace CbssSimulator.Tests.Architecture;
 
 /// <summary>
-/// The decisions the code and the docs cite are in the repository: every citation of docs/decisions.md by a quoted
+/// The decisions the code, the docs and the contracts cite are in the repository: every citation of docs/decisions.md by a quoted
 /// section title names a heading of docs/decisions.md, and no citation of the old numbered notes ("decisions" followed by a section sign)
 /// remains. Comments wrapped over several lines are joined before they are read.
 /// </summary>
@@ -28,6 +28,12 @@ public partial class DecisionCitationsTests
         }
 
         yield return Path.Combine(Root, "README.md");
+        yield return Path.Combine(Root, "CHANGELOG.md");
+        foreach (var f in Directory.EnumerateFiles(Path.Combine(Root, "contracts"), "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".xsd", StringComparison.Ordinal) || f.EndsWith(".wsdl", StringComparison.Ordinal)))
+        {
+            yield return f;
+        }
         foreach (var f in Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md"))
         {
             yield return f;
