@@ -79,7 +79,10 @@ public partial class DecisionCitationsTests
     [GeneratedRegex(@"\r?\n[ \t]*(?:///?[ \t]?)?")]
     private static partial Regex Continuation();
 
-    /// <summary>The path then a quoted title (code), or a markdown link to decisions.md then a quoted title (docs); optionally "to" a second title.</summary>
+    /// <summary>
+    /// The path then a quoted title (code), or a markdown link to decisions.md then a quoted title (docs); optionally
+    /// "to" a second title.
+    /// </summary>
     [GeneratedRegex(@"decisions\.md(?:\]\([^)]*\))?,\s*""([^""]+)""(?:\s+to\s+""([^""]+)"")?")]
     private static partial Regex Citation();
 }

@@ -130,7 +130,10 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
         return $"{IsoDate.Text(d)}{(offset < TimeSpan.Zero ? '-' : '+')}{offset:hh\\:mm}";
     }
 
-    /// <summary>The CPAS's municipality NIS code (docs/decisions.md, "ManageAccess OrgUnit"); a caller-added CPAS has none, so its KBO number stands in.</summary>
+    /// <summary>
+    /// The CPAS's municipality NIS code (docs/decisions.md, "ManageAccess OrgUnit"); a caller-added CPAS has none, so
+    /// its KBO number stands in.
+    /// </summary>
     private string OrgUnit(string cbe) => cpas.Find(cbe)?.NisCode?.ToString() ?? cbe;
 
     private static DateOnly Date(string xsDate) => IsoDate.Parse(xsDate);

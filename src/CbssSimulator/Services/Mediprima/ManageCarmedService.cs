@@ -132,7 +132,10 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
         return (null, cards.Select(c => Xml(c, person)).ToList());
     }, body => Asked(body), LegalContext);
 
-    /// <summary>History and by-version: no SSIN in the request; the card stands for it (docs/decisions.md, "ManageCarmed: stop, history, removed").</summary>
+    /// <summary>
+    /// History and by-version: no SSIN in the request; the card stands for it (docs/decisions.md, "ManageCarmed: stop,
+    /// history, removed").
+    /// </summary>
     private AnyBody ByCard(string op, Func<XElement, string> number, Func<XElement, CarmedCard, bool> pick) =>
         consult.AnswerCaller(Intf + (op + "Response"), (body, caller) =>
         {

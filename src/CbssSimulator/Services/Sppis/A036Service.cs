@@ -9,8 +9,8 @@ namespace CbssSimulator.Services.Sppis;
 /// <summary>
 /// OCMWCPASA036 (modelled): the multifunctional attestation. CREATE states a period of integration income or its
 /// equivalent; MODIFY makes a new version of one of the caller's active attestations; DELETE marks it deleted. Control
-/// (at the BCSS; refused, nothing reaches the SPP IS): any active integration of the caller overlapping the validity (OVERLAP). Sent more than 7 days after the decision:
-/// accepted, with the note A36001 (SPP IS circular of 17/04/2013).
+/// (at the BCSS; refused, nothing reaches the SPP IS): any active integration of the caller overlapping the validity
+/// (OVERLAP). Sent more than 7 days after the decision: accepted, with the note A36001 (SPP IS circular of 17/04/2013).
 /// </summary>
 public sealed class A036Service(PersonStore persons, AttestationStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {

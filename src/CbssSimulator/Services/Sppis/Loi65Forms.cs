@@ -10,7 +10,8 @@ namespace CbssSimulator.Services.Sppis;
 /// <summary>
 /// What the three law-of-1965 services share: the namespaces of the public schemas, the check of every SSIN and of
 /// the file's CPAS, the Integration / Desintegration blocks applied to the repertory before the form's control
-/// (docs/decisions.md, "Law-of-1965 registrations come first"), the BCSS's control before routing, the 45-day notice delay, the ErrorsOnForm block and the storing of an evaluated form.
+/// (docs/decisions.md, "Law-of-1965 registrations come first"), the BCSS's control before routing, the 45-day
+/// notice delay, the ErrorsOnForm block and the storing of an evaluated form.
 /// </summary>
 public sealed class Loi65Forms(PersonStore persons, SppisStore store, IntegrationStore integrations, IntegrationControl control, Clock.SimulatorClock clock)
 {
@@ -81,9 +82,9 @@ public sealed class Loi65Forms(PersonStore persons, SppisStore store, Integratio
     /// <summary>
     /// The BCSS's part before it routes the message (docs/decisions.md, "The BCSS refuses a form before the SPP IS sees
     /// it"): the registrations of every block, then the control of each form (<c>Operation</c> null: a block that only
-    /// carries registrations; <c>Block</c> null: a form whose
-    /// blocks register nothing). The first form refused refuses the whole message with the
-    /// SSDN refusal; nothing of it reaches the SPP IS (the registrations stay: the BCSS made them).
+    /// carries registrations; <c>Block</c> null: a form whose blocks register nothing). The first form refused refuses
+    /// the whole message with the SSDN refusal; nothing of it reaches the SPP IS (the registrations stay: the BCSS made
+    /// them).
     /// </summary>
     public SsdnOutcome? Route(string service, string cbe, IEnumerable<(string Ssin, string? Operation, XElement? Block)> blocks, string operation)
     {

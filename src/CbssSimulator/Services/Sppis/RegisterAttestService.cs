@@ -8,11 +8,12 @@ using CbssSimulator.Sources.Sppis;
 namespace CbssSimulator.Services.Sppis;
 
 /// <summary>
-/// OCMWCPASRegisterAttest (modelled): form B of the DIS law. A grant passes the control of its row (002, WINDOW) at
-/// the BCSS, before the SPP IS sees it (refused: the SSDN refusal, nothing stored); at the SPP IS it must not overlap a grant of another CPAS, nor start after the death; a correction (NoticeStatus 1) replaces the B
-/// of the same EntryDate; a new B whose date falls in an earlier grant of the same CPAS ends that grant the day before
-/// (a modification repeats all data). A refusal is recorded without control. Refused forms are stored too: they show
-/// in ListOfAttestations with their reasons.
+/// OCMWCPASRegisterAttest (modelled): form B of the DIS law. A grant passes the control of its row (002, WINDOW) at the
+/// BCSS, before the SPP IS sees it (refused: the SSDN refusal, nothing stored); at the SPP IS it must not overlap a
+/// grant of another CPAS, nor start after the death; a correction (NoticeStatus 1) replaces the B of the same
+/// EntryDate; a new B whose date falls in an earlier grant of the same CPAS ends that grant the day before (a
+/// modification repeats all data). A refusal is recorded without control. Refused forms are stored too: they show in
+/// ListOfAttestations with their reasons.
 /// </summary>
 public sealed class RegisterAttestService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {

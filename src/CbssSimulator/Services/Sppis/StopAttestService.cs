@@ -7,9 +7,10 @@ using CbssSimulator.Sources.Sppis;
 namespace CbssSimulator.Services.Sppis;
 
 /// <summary>
-/// OCMWCPASStopAttest (modelled): form C of the DIS law (control 002, WINDOW, at the BCSS: refused, nothing reaches the SPP IS). It ends exactly one B — the caller's
-/// valid grant on EntryDate — from EntryDate (a C dated on the B's own start withdraws it whole). Regularisation 9
-/// cancels the C of the same EntryDate as if it never existed: the B it ended is valid again with its former end.
+/// OCMWCPASStopAttest (modelled): form C of the DIS law (control 002, WINDOW, at the BCSS: refused, nothing reaches the
+/// SPP IS). It ends exactly one B — the caller's valid grant on EntryDate — from EntryDate (a C dated on the B's own
+/// start withdraws it whole). Regularisation 9 cancels the C of the same EntryDate as if it never existed: the B it
+/// ended is valid again with its former end.
 /// </summary>
 public sealed class StopAttestService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {

@@ -1,6 +1,9 @@
 namespace CbssSimulator.Sources.Sppis;
 
-/// <summary>Monthly integration-income amounts per category, valid from a date (docs/decisions.md, "Amounts the sources do not give").</summary>
+/// <summary>
+/// Monthly integration-income amounts per category, valid from a date (docs/decisions.md, "Amounts the sources do not
+/// give").
+/// </summary>
 public sealed record IntegrationIncomeScale(DateOnly From, decimal Cohabitant, decimal Single, decimal Family);
 
 /// <summary>

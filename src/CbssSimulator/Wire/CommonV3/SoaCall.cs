@@ -19,7 +19,10 @@ public static class SoaCall
     /// <summary>CommonV3 xs:dateTime values in UTC with Z (docs/decisions.md, "One clock").</summary>
     public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>The caller (docs/decisions.md, "Who is calling"): cbeNumber; sector + institution, a bad checksum → MSG00008; unknown in strict mode → MSG00013.</summary>
+    /// <summary>
+    /// The caller (docs/decisions.md, "Who is calling"): cbeNumber; sector + institution, a bad checksum → MSG00008;
+    /// unknown in strict mode → MSG00013.
+    /// </summary>
     public static Status? CheckCaller(InformationCustomer? customer, CpasStore cpas, bool strict, out CpasRow? caller)
     {
         caller = null;

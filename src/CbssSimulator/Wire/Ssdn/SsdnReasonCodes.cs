@@ -8,7 +8,10 @@ public enum Severity
     Error,
 }
 
-/// <summary>One SSDN reason code: whether it was seen on the wire (real) or chosen by us (modelled, docs/decisions.md, "Modelled SSDN reason codes").</summary>
+/// <summary>
+/// One SSDN reason code: whether it was seen on the wire (real) or chosen by us (modelled, docs/decisions.md, "Modelled
+/// SSDN reason codes").
+/// </summary>
 public sealed record ReasonCode(string Code, Severity Severity, string Diagnostic, bool Modelled);
 
 /// <summary>
