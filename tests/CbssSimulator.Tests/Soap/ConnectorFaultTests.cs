@@ -7,8 +7,9 @@ using static CbssSimulator.Tests.Support.Envelopes;
 namespace CbssSimulator.Tests.Soap;
 
 /// <summary>
-/// The SSDN connector's faults carry the detail its WSDL declares (sendXMLFault: informationCBSS, then error), valid
-/// against contracts/ssdn/WebServiceConnector.xsd: MSG00008 with the reason for a Client fault, MSG00003 for a Server one.
+/// The SSDN connector's faults carry the detail its WSDL declares (sendXMLFault, a CommonV3 CBSSFaultType: informationCBSS,
+/// then detail), valid against contracts/ssdn/WebServiceConnector.xsd: MSG00008 with the reason for a Client fault,
+/// MSG00003 for a Server one.
 /// </summary>
 public class ConnectorFaultTests(SimulatorFactory factory) : IClassFixture<SimulatorFactory>
 {
@@ -23,7 +24,7 @@ public class ConnectorFaultTests(SimulatorFactory factory) : IClassFixture<Simul
         var schemas = new CbssSimulator.Soap.ContractSchemas(Path.Combine(AppContext.BaseDirectory, "contracts")).Load("ssdn/WebServiceConnector.xsd");
         var issues = CbssSimulator.Soap.ContractSchemas.Validate(schemas, fault);
         Assert.True(issues.Count == 0, string.Join("; ", issues.Select(i => i.Message)));
-        return fault.Element(Wsc + "error")!;
+        return fault.Element("detail")!;
     }
 
     [Fact]
@@ -33,11 +34,11 @@ public class ConnectorFaultTests(SimulatorFactory factory) : IClassFixture<Simul
         var answer = await client.PostAsync(SoapClient.SsdnPath, SoapClient.SsdnAction, doctype);
         Assert.Equal("soapenv:Client", answer.FaultCode);
         var error = Detail(answer);
-        Assert.Equal(["FATAL", "MSG00008", "A validation error occurred."], new[] { "severity", "reasonCode", "diagnostic" }.Select(n => error.Element(Wsc + n)!.Value));
-        Assert.Equal(answer.FaultString, error.Element(Wsc + "information")!.Element(Wsc + "fieldValue")!.Value);
+        Assert.Equal(["FATAL", "MSG00008", "A validation error occurred."], new[] { "severity", "reasonCode", "diagnostic" }.Select(n => error.Element(n)!.Value));
+        Assert.Equal(answer.FaultString, error.Element("information")!.Element("fieldValue")!.Value);
 
         var wrongAction = await client.PostAsync(SoapClient.SsdnPath, "http://example.org/wrong", SendXml(Ssdn("OCMWCPASIdentifyPerson", IdentifyBySsin(People.Stefaan))));
-        Assert.Equal("MSG00008", Detail(wrongAction).Element(Wsc + "reasonCode")!.Value);
+        Assert.Equal("MSG00008", Detail(wrongAction).Element("reasonCode")!.Value);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public class ConnectorFaultTests(SimulatorFactory factory) : IClassFixture<Simul
         var answer = await client.ForSandbox("connector500").PostAsync(SoapClient.SsdnPath, SoapClient.SsdnAction, SendXml(Ssdn("OCMWCPASIdentifyPerson", IdentifyBySsin(People.Stefaan))));
         Assert.Equal("soapenv:Server", answer.FaultCode);
         var error = Detail(answer);
-        Assert.Equal(("MSG00003", "Unexpected internal error occurred"), (error.Element(Wsc + "reasonCode")!.Value, error.Element(Wsc + "diagnostic")!.Value));
-        Assert.Null(error.Element(Wsc + "information"));
+        Assert.Equal(("MSG00003", "Unexpected internal error occurred"), (error.Element("reasonCode")!.Value, error.Element("diagnostic")!.Value));
+        Assert.Null(error.Element("information"));
     }
 }

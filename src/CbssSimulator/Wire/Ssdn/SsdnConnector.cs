@@ -183,7 +183,7 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         TechnicalError = (_, now) => new TechnicalAnswer(new XElement(XName.Get("xmlString", SsdnNamespaces.Connector),
             new XAttribute(XNamespace.Xmlns + "wsc", SsdnNamespaces.Connector),
             SsdnReplyWriter.Write(new SsdnReplyWriter.ReplyContext(null, null, Ticket(), null, Time(now), Time(now)), [SsdnDetail.Of(SsdnReasonCodes.TechnicalError)], [])), null),
-        FaultDetail = (fault, now) => CommonV3.CbssFaultDetail.Of(XName.Get("sendXMLFault", SsdnNamespaces.Connector), SsdnNamespaces.Connector, fault, now),
+        FaultDetail = (fault, now) => CommonV3.CbssFaultDetail.Of(XName.Get("sendXMLFault", SsdnNamespaces.Connector), fault, now),
         ExtraCheck = content => content.Value.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
             ? SoapFault.Client("DTDs are not allowed: the SSDN xmlString payload contains a DOCTYPE declaration.")
             : null,
