@@ -1,7 +1,7 @@
 namespace CbssSimulator.Clock;
 
 /// <summary>
-/// The simulator's one clock (decisions §8): an offset over the injected <see cref="TimeProvider"/>. It keeps
+/// The simulator's one clock (docs/decisions.md, "One clock"): an offset over the injected <see cref="TimeProvider"/>. It keeps
 /// ticking; setting "today" shifts it so that the current date in Europe/Brussels is that date. Every control
 /// and every "today" reads <see cref="Today"/>; delays and wall times use the unshifted provider.
 /// </summary>

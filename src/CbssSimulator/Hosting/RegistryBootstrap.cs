@@ -7,7 +7,10 @@ namespace CbssSimulator.Hosting;
 /// <summary>Options of the registry (section "Registry", or --registry / --seed / --persons).</summary>
 public sealed class RegistryOptions
 {
-    /// <summary>The SQLite file served. Default <c>data/registry.db</c> under the working folder (decisions §9).</summary>
+    /// <summary>
+    /// The SQLite file served. Default <c>data/registry.db</c> under the working folder (docs/decisions.md, "Generation
+    /// does not read the clock").
+    /// </summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Registry:Path (--registry, --db) must name a file.")]
     public string Path { get; set; } = "data/registry.db";
 

@@ -62,7 +62,7 @@ public sealed class IntegrationControl(IntegrationStore store, SimulatorClock cl
         return new ControlResult(matched.Count > 0, matched.ToList());
     }
 
-    /// <summary>The window kinds of services.md §3; bounds inclusive (decisions §7).</summary>
+    /// <summary>The window kinds of services.md §3; bounds inclusive (docs/decisions.md, "Windows include their bounds").</summary>
     public static bool Satisfies(WindowKind window, Period integration, DateOnly today, Period? requested) => window switch
     {
         WindowKind.None => true,

@@ -20,7 +20,10 @@ public sealed class IntegrationStore(RegistryDatabase db)
     public IReadOnlyList<Integration> ForCaller(string ssin, string cbe) =>
         ForSsin(ssin).Where(i => i.Cbe == cbe).ToList();
 
-    /// <summary>Registers a period, merging it with the same CPAS's overlapping or touching periods under that code (decisions §6).</summary>
+    /// <summary>
+    /// Registers a period, merging it with the same CPAS's overlapping or touching periods under that code
+    /// (docs/decisions.md, "Registering merges, removing splits").
+    /// </summary>
     public Period Register(string cbe, string ssin, int code, Period period)
     {
         using var c = db.Open();

@@ -8,7 +8,10 @@ public readonly record struct Period(DateOnly Start, DateOnly? End)
     public bool Overlaps(Period other) =>
         (End is null || other.Start <= End) && (other.End is null || Start <= other.End);
 
-    /// <summary>Overlapping, or adjacent (one ends the day before the other starts): merged on REGISTER (decisions §6).</summary>
+    /// <summary>
+    /// Overlapping, or adjacent (one ends the day before the other starts): merged on REGISTER (docs/decisions.md,
+    /// "Registering merges, removing splits").
+    /// </summary>
     public bool Touches(Period other) =>
         Overlaps(other) || (End?.DayAfter() is { } e && e == other.Start) || (other.End?.DayAfter() is { } oe && oe == Start);
 

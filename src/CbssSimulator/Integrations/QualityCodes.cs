@@ -3,7 +3,10 @@ namespace CbssSimulator.Integrations;
 /// <summary>A CPAS quality code (seed 003 §2) with its maximum integration duration.</summary>
 public sealed record QualityCode(int Code, string Label, string Duration)
 {
-    /// <summary>The last day an integration starting on <paramref name="start"/> may last (null = indefinite), decisions §4.</summary>
+    /// <summary>
+    /// The last day an integration starting on <paramref name="start"/> may last (null = indefinite),
+    /// docs/decisions.md, "Integration periods".
+    /// </summary>
     public DateOnly? MaxEnd(DateOnly start) => Code switch
     {
         1 or 20 => LastDay(start.AddMonthsOrEdge(2)),

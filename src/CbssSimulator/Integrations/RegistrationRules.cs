@@ -4,7 +4,7 @@ namespace CbssSimulator.Integrations;
 public sealed record RegistrationCheck(Period? Period, string? Error, string? ErrorField, string? Warning);
 
 /// <summary>
-/// The BCSS rules for registering an integration (seed 003 §3, decisions §4–5): default end per code, no date more
+/// The BCSS rules for registering an integration (seed 003 §3, docs/decisions.md, "Integration periods"): default end per code, no date more
 /// than 100 years from the execution date, start at most execution date + 1 year, an end beyond the code's maximum
 /// shortened with a warning.
 /// </summary>

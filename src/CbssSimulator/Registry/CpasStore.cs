@@ -2,7 +2,7 @@ using Dapper;
 
 namespace CbssSimulator.Registry;
 
-/// <summary>Why a caller was refused (decisions §10).</summary>
+/// <summary>Why a caller was refused (docs/decisions.md, "Who is calling").</summary>
 public enum CallerProblem
 {
     None,

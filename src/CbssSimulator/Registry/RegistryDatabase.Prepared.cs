@@ -7,7 +7,7 @@ namespace CbssSimulator.Registry;
 /// <summary>
 /// The hot reads of the request path (a person, its addresses, a caller, an SSIN's integrations) on connections kept
 /// open with their statements prepared once, instead of a pooled open, a statement prepare and a finalize per query
-/// (docs/decisions.md, "prepared reads"). Writes and rare reads keep <see cref="Open"/>.
+/// (docs/decisions.md, "Prepared reads"). Writes and rare reads keep <see cref="Open"/>.
 /// </summary>
 public sealed partial class RegistryDatabase
 {

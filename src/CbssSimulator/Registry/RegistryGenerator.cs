@@ -9,7 +9,10 @@ namespace CbssSimulator.Registry;
 /// <summary>What a registry is generated from; stored in its Meta table.</summary>
 public sealed record GenerationOptions(int Seed = 42, int Persons = 10_000, DateOnly? ReferenceDate = null)
 {
-    /// <summary>Ages and dates are computed against this day, never against the clock (decisions §9).</summary>
+    /// <summary>
+    /// Ages and dates are computed against this day, never against the clock (docs/decisions.md, "Generation does not
+    /// read the clock").
+    /// </summary>
     public DateOnly Reference => ReferenceDate ?? new DateOnly(2026, 1, 1);
 }
 

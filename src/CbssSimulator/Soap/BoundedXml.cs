@@ -27,7 +27,7 @@ public sealed class XmlLimitException(string limit, int value)
 /// <summary>
 /// Reads a request body once into an <see cref="XDocument"/> (iteratively: no recursion, so no stack to exhaust), with
 /// DTDs prohibited and the <see cref="XmlLimits"/> enforced element by element, so any input costs at most linear time
-/// and is refused at the first element past a limit (docs/decisions.md, "one bounded parse").
+/// and is refused at the first element past a limit (docs/decisions.md, "One bounded parse").
 /// The encoding is the byte-order mark's or the XML declaration's; without either, the Content-Type charset's.
 /// </summary>
 public static class BoundedXml

@@ -70,7 +70,10 @@ public sealed class SoapHostOptions
     /// <summary>Depth, element and attribute limits checked while every request (and every embedded payload) is read.</summary>
     public XmlLimits Limits { get; set; } = new();
 
-    /// <summary>Refuse SSDN/SOA callers whose valid KBO number is not a CPAS of the registry (decisions §10). Default false.</summary>
+    /// <summary>
+    /// Refuse SSDN/SOA callers whose valid KBO number is not a CPAS of the registry (docs/decisions.md, "Who is
+    /// calling"). Default false.
+    /// </summary>
     public bool StrictCallers { get; set; }
 
     /// <summary>HTTP Basic credentials the SOA endpoints require (Soap:BasicAuth:User/Password); unset → Basic headers ignored.</summary>

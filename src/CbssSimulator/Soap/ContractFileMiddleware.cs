@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace CbssSimulator.Soap;
 
 /// <summary>
-/// Serves our hand-written WSDL/XSD from <c>contracts/</c> (decisions §25): <c>GET {endpoint}?wsdl</c> and
+/// Serves our hand-written WSDL/XSD from <c>contracts/</c> (docs/decisions.md, "Contracts served by our middleware"): <c>GET {endpoint}?wsdl</c> and
 /// <c>GET {endpoint}?xsd=relative/path.xsd</c>. Files go out byte for byte except two rewrites: soap:address
 /// points at the address the client used (sandbox prefixes kept), and each relative schemaLocation becomes a
 /// <c>?xsd=</c> URL resolved against the importing file. SoapCore's generated WSDL is never served.

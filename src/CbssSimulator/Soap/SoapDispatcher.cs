@@ -13,7 +13,7 @@ namespace CbssSimulator.Soap;
 /// Answers a typed SOAP contract from the element the gate has already read and validated: the body is deserialized
 /// from that tree (never from the bytes again), the one handler the operation needs is resolved, and its reply is
 /// serialized straight to the response inside the envelope. What the contract attributes say (SOAPAction, body
-/// element names and namespaces) is read from them once, by reflection (docs/decisions.md, "one bounded parse").
+/// element names and namespaces) is read from them once, by reflection (docs/decisions.md, "One bounded parse").
 /// </summary>
 public sealed class SoapDispatcher
 {

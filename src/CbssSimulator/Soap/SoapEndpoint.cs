@@ -37,6 +37,9 @@ public sealed class SoapEndpoint
     /// <summary>How this endpoint answers a technical error (fault injection); absent → a plain Server fault.</summary>
     public Func<XElement, DateTimeOffset, TechnicalAnswer>? TechnicalError { get; init; }
 
+    /// <summary>The detail this endpoint gives a fault that has none, at the simulated time given (absent → no detail).</summary>
+    public Func<SoapFault, DateTimeOffset, XElement>? FaultDetail { get; init; }
+
     /// <summary>A further envelope-level check (e.g. a DOCTYPE inside the SSDN xmlString payload).</summary>
     public Func<XElement, SoapFault?>? ExtraCheck { get; init; }
 }

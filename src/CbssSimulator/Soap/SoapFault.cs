@@ -26,8 +26,19 @@ public static class SoapFaultWriter
             new XElement("faultstring", fault.Reason),
             fault.Detail is null ? null : new XElement("detail", fault.Detail));
 
-    public static Task WriteAsync(HttpContext context, SoapFault fault) =>
-        SoapEnvelope.WriteAsync(context, FaultElement(fault), fault.HttpStatus);
+    /// <summary>The key under which the gate leaves, in <see cref="HttpContext.Items"/>, how its endpoint details a fault.</summary>
+    public static readonly object DetailKey = new();
+
+    /// <summary>Writes <paramref name="fault"/>; one without a detail gets its endpoint's (<see cref="SoapEndpoint.FaultDetail"/>).</summary>
+    public static Task WriteAsync(HttpContext context, SoapFault fault)
+    {
+        if (fault.Detail is null && context.Items.TryGetValue(DetailKey, out var value) && value is Func<SoapFault, XElement> detail)
+        {
+            fault = fault with { Detail = detail(fault) };
+        }
+
+        return SoapEnvelope.WriteAsync(context, FaultElement(fault), fault.HttpStatus);
+    }
 }
 
 /// <summary>Writes a SOAP 1.1 envelope around a body element, straight to the response.</summary>

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CbssSimulator.Soap;
 
 /// <summary>
-/// The strict gate every SOAP request goes through, once (docs/decisions.md, "one bounded parse"): body size limit,
+/// The strict gate every SOAP request goes through, once (docs/decisions.md, "One bounded parse"): body size limit,
 /// one bounded read (DTDs prohibited, depth/element/attribute limits checked while reading), SOAP 1.1 envelope, exact
 /// SOAPAction, exact body root QName, XSD validation against <c>contracts/</c> with the real service's in-band answer
 /// or a precise fault, injected faults; then the validated element goes to <see cref="SoapDispatcher"/> and the one
@@ -31,6 +31,11 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         CallContext.Current = call;
         var sandbox = context.RequestServices.GetRequiredService<CurrentSandbox>().Sandbox;
         call.Service = endpoint.Service;
+        if (endpoint.FaultDetail is { } faultDetail)
+        {
+            context.Items[SoapFaultWriter.DetailKey] = (Func<SoapFault, XElement>)(f => faultDetail(f, sandbox.Clock.UtcNow));
+        }
+
         var received = sandbox.Clock.UtcNow;
         var watch = Stopwatch.StartNew();
         int journaled = 0;

@@ -77,6 +77,7 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         var served = ServiceCatalogue.Entries.Where(e => e.Served).ToList();
         Assert.NotEmpty(served);
         await client.RegisterAsync(People.Adult(70), 40, "2026-11-01"); // the rows open to 040 only (heating fund); the REGISTER example adds 001
+        await client.RegisterAsync(People.Adult(70), 2, "2026-11-01"); // forms B and C: 002 (else the BCSS refuses them before the SPP IS)
         foreach (var entry in served.OrderBy(e => e.Operation switch { "REGISTER" => 0, "UNREGISTER" => 2, _ => 1 }))
         {
             var example = await client.GetJsonAsync<ExampleRequest>($"/admin/services/{entry.Service}/{entry.Operation}/example?ssin={People.Adult(70).Ssin}");

@@ -43,6 +43,20 @@ public class FaultInjectionTests(SimulatorFactory factory) : IClassFixture<Simul
     }
 
     [Fact]
+    public async Task Technical_OnTestConnection_IsAFatalMsg00003Fault_WithItsDeclaredDetail()
+    {
+        var s = await SandboxWithFaults("technical-echo", new[] { new { service = "TestConnectionService", kind = "technical" } });
+        var answer = await s.PostAsync(SoapClient.TestPath, SoapClient.TestAction, Echo); // the detail is checked against our contract
+        Assert.Equal(("soapenv:Server", HttpStatusCode.InternalServerError), (answer.FaultCode, answer.Status));
+        var fault = Assert.Single(answer.Body.Element("detail")!.Elements());
+        Assert.Equal(System.Xml.Linq.XName.Get("sendTestMessageFault", "http://kszbcss.fgov.be/intf/TestConnectionServiceService/v1"), fault.Name);
+        var error = fault.Element("detail")!; // a CommonV3 CBSSFaultType
+        Assert.Equal(["FATAL", "MSG00003", "Unexpected internal error occurred", "http://www.bcss.fgov.be/en/international/home/index.html"],
+            new[] { "severity", "reasonCode", "diagnostic", "authorCode" }.Select(n => error.Element(n)!.Value));
+        Assert.Matches("^[0-9a-f-]{36}$", fault.Element("informationCBSS")!.Element("ticketCBSS")!.Value);
+    }
+
+    [Fact]
     public async Task Technical_OnAnSsdnService_IsAnInBandError()
     {
         var s = await SandboxWithFaults("technical-ssdn", new[] { new { service = "OCMWCPASIdentifyPerson", kind = "technical" } });

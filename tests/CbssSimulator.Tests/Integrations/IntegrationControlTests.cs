@@ -3,7 +3,10 @@ using Xunit;
 
 namespace CbssSimulator.Tests.Integrations;
 
-/// <summary>Window edges: one day inside and one day outside each window kind (bounds inclusive, decisions §7).</summary>
+/// <summary>
+/// Window edges: one day inside and one day outside each window kind (bounds inclusive, docs/decisions.md, "Windows
+/// include their bounds").
+/// </summary>
 public class IntegrationControlTests
 {
     private static readonly DateOnly D = new(2026, 11, 23);

@@ -5,7 +5,10 @@ using Xunit;
 
 namespace CbssSimulator.Tests.Integrations;
 
-/// <summary>Merging on REGISTER and shortening/splitting on UNREGISTER (decisions §6), on a fresh registry copy.</summary>
+/// <summary>
+/// Merging on REGISTER and shortening/splitting on UNREGISTER (docs/decisions.md, "Registering merges, removing
+/// splits"), on a fresh registry copy.
+/// </summary>
 public class IntegrationStoreTests
 {
     private readonly IntegrationStore store = new(new RegistryDatabase(TestRegistry.Copy()));

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace CbssSimulator.Tests.Integrations;
 
-/// <summary>Seed 003 §3 and decisions §4–5.</summary>
+/// <summary>Seed 003 §3 and docs/decisions.md, "Integration periods".</summary>
 public class RegistrationRulesTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace CbssSimulator.Tests.Registry;
 
-/// <summary>Pairs that must and must not share a phonetic key (decisions §21).</summary>
+/// <summary>Pairs that must and must not share a phonetic key (docs/decisions.md, "Our phonetic key").</summary>
 public class PhoneticTests
 {
     [Theory]

@@ -44,6 +44,26 @@ public class ManageAccessTests(SimulatorFactory factory) : IClassFixture<Simulat
     }
 
     [Fact]
+    public async Task List_WithAProofThatDoesNotMatchThePerson_IsRefusedAsRegisterIs_UnregisterNeedsNone()
+    {
+        var p = People.Adult(14);
+        Assert.Equal("YES", (await Send(ManageAccess(p.Ssin, "REGISTER", 2, "2026-11-01", proof: Proof(p)))).ServiceOk);
+
+        var wrongName = await Send(ManageAccess(p.Ssin, "LIST", null, "2026-01-01", proof: ProofByPersonData("Someone Else", p.BirthDate)));
+        Assert.Equal("NO", wrongName.ServiceOk);
+        Assert.Equal(["31007010"], wrongName.ServiceCodes);
+        Assert.Null(wrongName.Body);
+        var wrongCard = await Send(ManageAccess(p.Ssin, "LIST", 2, "2026-01-01", proof: "<ma:SISCardNumber>0000000000</ma:SISCardNumber>"));
+        Assert.Equal(["31007010"], wrongCard.ServiceCodes);
+        Assert.Equal(["31000007"], (await Send(ManageAccess(p.Ssin, "LIST", null, "2026-01-01", proof: ""))).ServiceCodes);
+
+        var listed = await Send(ManageAccess(p.Ssin, "LIST", null, "2026-01-01", proof: Proof(p)));
+        Assert.Equal("YES", listed.ServiceOk);
+        Assert.Contains(("2", "2026-11-01"), Registrations(listed).Select(r => (r.Purpose, r.Start)));
+        Assert.Equal("YES", (await Send(ManageAccess(p.Ssin, "UNREGISTER", 2, "2026-11-01", proof: ""))).ServiceOk);
+    }
+
+    [Fact]
     public async Task Register_ByIdentityCard_IsAccepted()
     {
         var p = People.Adult(12);
@@ -146,7 +166,7 @@ public class ManageAccessTests(SimulatorFactory factory) : IClassFixture<Simulat
     }
 }
 
-/// <summary>Strict callers (decisions §10): a valid KBO that is not a CPAS of the registry is refused.</summary>
+/// <summary>Strict callers (docs/decisions.md, "Who is calling"): a valid KBO that is not a CPAS of the registry is refused.</summary>
 public class StrictCallerTests(StrictCallerTests.StrictFactory factory) : IClassFixture<StrictCallerTests.StrictFactory>
 {
     public sealed class StrictFactory : SimulatorFactory

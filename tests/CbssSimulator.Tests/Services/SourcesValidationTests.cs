@@ -13,7 +13,7 @@ public class SourcesValidationTests(SimulatorFactory factory) : IClassFixture<Si
     public static TheoryData<string, string> SsinOperations()
     {
         var data = new TheoryData<string, string>();
-        // consultCarmedHistory and consultCarmedByVersion name a card, not an SSIN (decisions §34): ManageCarmedTests covers them.
+        // consultCarmedHistory and consultCarmedByVersion name a card, not an SSIN (docs/decisions.md, "ManageCarmed: stop, history, removed"): ManageCarmedTests covers them.
         foreach (var e in ServiceCatalogue.Entries.Where(e => e.Served && e.Style == TransportStyle.Soa && e.Control.Codes.Any()
                      && e.Operation is not ("consultCarmedHistory" or "consultCarmedByVersion")))
         {

@@ -68,15 +68,19 @@ public static class Envelopes
         + (firstName is null ? "" : $"<ip:FirstName>{SecurityElement.Escape(firstName)}</ip:FirstName>")
         + $"<ip:BirthDate>{birthDate}</ip:BirthDate></ip:PersonData></ip:VerificationData>";
 
-    public static string ManageAccess(string ssin, string action, int? purpose, string start, string? end = null, string proof = "",
+    /// <summary>A ManageAccess request; a LIST without <paramref name="proof"/> proves the person with the registry's name and birth date.</summary>
+    public static string ManageAccess(string ssin, string action, int? purpose, string start, string? end = null, string? proof = null,
         string? queryRegister = "ALL", string? sector = "17") => $"""
         <ma:ManageAccessRequest xmlns:ma="http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/ManageAccess" xmlns:common="http://www.ksz-bcss.fgov.be/XSD/SSDN/Common">
           <ma:SSIN>{ssin}</ma:SSIN>{(purpose is null ? "" : $"<ma:Purpose>{purpose}</ma:Purpose>")}
           <ma:Period><common:StartDate>{start}</common:StartDate>{(end is null ? "" : $"<common:EndDate>{end}</common:EndDate>")}</ma:Period>
           <ma:Action>{action}</ma:Action>{(sector is null ? "" : $"<ma:Sector>{sector}</ma:Sector>")}{(queryRegister is null ? "" : $"<ma:QueryRegister>{queryRegister}</ma:QueryRegister>")}
-          <ma:ProofOfAuthentication>{proof}</ma:ProofOfAuthentication>
+          <ma:ProofOfAuthentication>{proof ?? (action == "LIST" ? ProofOf(ssin) : "")}</ma:ProofOfAuthentication>
         </ma:ManageAccessRequest>
         """;
+
+    /// <summary>The proof a CPAS product sends for a person of the shared registry: name and birth date ("" for a person it lacks).</summary>
+    public static string ProofOf(string ssin) => TestRegistry.People.Find(ssin) is { } p ? ProofByPersonData(p.LastName, p.BirthDate) : "";
 
     public static string ProofByPersonData(string lastName, string birthDate, string? firstName = null) =>
         $"<ma:PersonData><ma:LastName>{SecurityElement.Escape(lastName)}</ma:LastName>"

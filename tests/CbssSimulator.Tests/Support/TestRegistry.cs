@@ -3,7 +3,7 @@ using CbssSimulator.Registry;
 namespace CbssSimulator.Tests.Support;
 
 /// <summary>
-/// One small registry generated once per test run and shared (decisions §27); each host gets its own copy so
+/// One small registry generated once per test run and shared (docs/decisions.md, "Tests share small registries"); each host gets its own copy so
 /// integrations written by one test class never reach another. All of it lives in the run's <see cref="TestTemp"/> folder.
 /// </summary>
 public static class TestRegistry

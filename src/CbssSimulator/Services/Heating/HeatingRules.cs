@@ -10,7 +10,7 @@ public sealed record LitreScale(DateOnly From, DateOnly To, IReadOnlyList<(decim
 public sealed record IncomeCeiling(DateOnly From, decimal Ceiling, decimal PerDependant, string Source);
 
 /// <summary>
-/// The heating-fund rules as dated data (sppis-interfaces.md §3.2, decisions §32): each table says which deliveries it
+/// The heating-fund rules as dated data (sppis-interfaces.md §3.2, docs/decisions.md, "The heating period"): each table says which deliveries it
 /// applies to, so a delivery of 2021 and one of late 2022 are computed by their own rules. Figures that the sources do
 /// not fix (the UnitFuel codes, the dating of the undated snapshots, the 2023 reference threshold) are MODELLED and said
 /// so in the README.
@@ -67,6 +67,6 @@ public static class HeatingRules
     public static int CentsPerLitre(LitreScale scale, decimal pricePerLitre) =>
         scale.Brackets.FirstOrDefault(b => pricePerLitre >= b.MinPrice) is { Cents: > 0 } b ? b.Cents : 0;
 
-    /// <summary>The heating period of a delivery: its calendar year (decisions §32).</summary>
+    /// <summary>The heating period of a delivery: its calendar year (docs/decisions.md, "The heating period").</summary>
     public static (DateOnly Start, DateOnly End) Period(DateOnly delivery) => (new(delivery.Year, 1, 1), new(delivery.Year, 12, 31));
 }

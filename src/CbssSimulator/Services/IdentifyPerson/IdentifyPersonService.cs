@@ -7,13 +7,14 @@ namespace CbssSimulator.Services.IdentifyPerson;
 /// <summary>
 /// OCMWCPASIdentifyPerson 20050930: search by SSIN (with VerificationData), or phonetic search with the seeds'
 /// birth-date tolerance. No integration control (services.md §4.2). Order of checks and combined details follow
-/// decisions §18–20: criteria are validated first (31000007, 31009001), then 21007001, then verification.
+/// docs/decisions.md, "IdentifyPerson: criteria first" to "IdentifyPerson: how many results": criteria are validated
+/// first (31000007, 31009001), then 21007001, then verification.
 /// </summary>
 public sealed class IdentifyPersonService(PersonStore persons) : ISsdnService
 {
     public static readonly XNamespace Ip = "http://www.ksz-bcss.fgov.be/XSD/SSDN/OCMW_CPAS/IdentifyPerson";
 
-    /// <summary>Results when Maximum is absent (decisions §20).</summary>
+    /// <summary>Results when Maximum is absent (docs/decisions.md, "IdentifyPerson: how many results").</summary>
     public const int DefaultMaximum = 100;
 
     public SsdnOutcome Handle(SsdnCall call, XElement request)

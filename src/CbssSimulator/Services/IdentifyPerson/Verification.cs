@@ -5,7 +5,7 @@ using CbssSimulator.Wire.Ssdn;
 namespace CbssSimulator.Services.IdentifyPerson;
 
 /// <summary>
-/// VerificationData (decisions §19): succeeds when any sub-element validates. A matching SIS or identity card number,
+/// VerificationData (docs/decisions.md, "IdentifyPerson: verification data"): succeeds when any sub-element validates. A matching SIS or identity card number,
 /// or PersonData matched exactly → 12007001. PersonData differing only by case or accents → 22007007 with the
 /// registry's values and 12007001. A real mismatch → 22007007 only.
 /// </summary>

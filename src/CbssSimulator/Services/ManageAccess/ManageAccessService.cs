@@ -7,9 +7,9 @@ using CbssSimulator.Wire.Ssdn;
 namespace CbssSimulator.Services.ManageAccess;
 
 /// <summary>
-/// OCMWCPASManageAccess 20050930: REGISTER (proof of authentication checked, seed 003 §3 rules, merge with the CPAS's
-/// touching periods), UNREGISTER (no control, no proof; shortens or splits), LIST (every CPAS's registrations that
-/// overlap the period; any CPAS may see them). The reply carries the OriginalRequest and the Registrations.
+/// OCMWCPASManageAccess 20050930: REGISTER (proof of authentication checked, seed 003 registration rules, merge with the CPAS's
+/// touching periods), UNREGISTER (no control, no proof; shortens or splits), LIST (proof of authentication checked;
+/// every CPAS's registrations that overlap the period; any CPAS may see them). The reply carries the OriginalRequest and the Registrations.
 /// </summary>
 public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, IntegrationStore integrations) : ISsdnService
 {
@@ -51,15 +51,17 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.Mandatory, ("Purpose", null)));
         }
 
+        // Seed 003 (ManageAccess row): integration and consultation need the proof of authentication, removal does not
+        // (docs/decisions.md, "ManageAccess LIST checks the proof").
+        if (action != "UNREGISTER" && Proof.Check(person, request.Element(Ma + "ProofOfAuthentication")!) is { } refused)
+        {
+            return SsdnOutcome.Error(refused);
+        }
+
         var details = new List<SsdnDetail>();
         var shown = new Period(start, end);
         if (action == "REGISTER")
         {
-            if (Proof.Check(person, request.Element(Ma + "ProofOfAuthentication")!) is { } refused)
-            {
-                return SsdnOutcome.Error(refused);
-            }
-
             var rules = RegistrationRules.Check(purpose!.Value, start, end, call.Today);
             if (rules.Error is not null)
             {
@@ -128,7 +130,10 @@ public sealed class ManageAccessService(PersonStore persons, CpasStore cpas, Int
         return $"{IsoDate.Text(d)}{(offset < TimeSpan.Zero ? '-' : '+')}{offset:hh\\:mm}";
     }
 
-    /// <summary>The CPAS's municipality NIS code (decisions §12); a caller-added CPAS has none, so its KBO number stands in.</summary>
+    /// <summary>
+    /// The CPAS's municipality NIS code (docs/decisions.md, "ManageAccess OrgUnit"); a caller-added CPAS has none, so
+    /// its KBO number stands in.
+    /// </summary>
     private string OrgUnit(string cbe) => cpas.Find(cbe)?.NisCode?.ToString() ?? cbe;
 
     private static DateOnly Date(string xsDate) => IsoDate.Parse(xsDate);

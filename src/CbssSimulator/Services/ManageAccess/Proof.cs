@@ -5,7 +5,7 @@ using CbssSimulator.Wire.Ssdn;
 namespace CbssSimulator.Services.ManageAccess;
 
 /// <summary>
-/// ProofOfAuthentication on REGISTER: at least one of SIS card, identity card or PersonData, and every one given must
+/// ProofOfAuthentication on REGISTER and LIST: at least one of SIS card, identity card or PersonData, and every one given must
 /// match the registry ("when this does not match the register/unregister will not proceed"). Names are compared
 /// without case and accents; FirstName, when given, must be one of the first names or all of them.
 /// </summary>

@@ -7,7 +7,10 @@ using CbssSimulator.Sources.Sppis;
 
 namespace CbssSimulator.Services.Mediprima;
 
-/// <summary>One row of the refund table: the SPP IS refund code and part for a beneficiary's situation (decisions §35).</summary>
+/// <summary>
+/// One row of the refund table: the SPP IS refund code and part for a beneficiary's situation (docs/decisions.md,
+/// "MediPrima refund codes").
+/// </summary>
 public sealed record CarmedRefund(string BeneficiaryStatus, bool Insured, bool BelowIntegrationIncome, int Code, double Part, string Fr, string Nl);
 
 /// <summary>A business refusal of ManageCarmed (modelled codes).</summary>

@@ -14,7 +14,7 @@ namespace CbssSimulator.Services.Mediprima;
 /// card of the person, ECM004); modify, evaluateModified and stop work on a current card of the caller (ECM005), stop
 /// shortening it, retroactively too; consult, query, history and by-version read them (every CPAS's cards: the decisions
 /// are the person's). Controls per the control table; history and by-version take the card's beneficiary and validity
-/// for the request's SSIN and period (decisions §34). removeCarmed is withdrawn: a fault says so.
+/// for the request's SSIN and period (docs/decisions.md, "ManageCarmed: stop, history, removed"). removeCarmed is withdrawn: a fault says so.
 /// </summary>
 public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonStore persons, CpasStore cpas, HouseholdFinances finances, ModelledConsult consult,
     IntegrationControl control, Clock.SimulatorClock clock) : IManageCarmedService
@@ -132,7 +132,10 @@ public sealed class ManageCarmedService(CarmedStore store, UmaStore uma, PersonS
         return (null, cards.Select(c => Xml(c, person)).ToList());
     }, body => Asked(body), LegalContext);
 
-    /// <summary>History and by-version: no SSIN in the request; the card stands for it (decisions §34).</summary>
+    /// <summary>
+    /// History and by-version: no SSIN in the request; the card stands for it (docs/decisions.md, "ManageCarmed: stop,
+    /// history, removed").
+    /// </summary>
     private AnyBody ByCard(string op, Func<XElement, string> number, Func<XElement, CarmedCard, bool> pick) =>
         consult.AnswerCaller(Intf + (op + "Response"), (body, caller) =>
         {

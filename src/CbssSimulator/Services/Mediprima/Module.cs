@@ -46,7 +46,7 @@ public sealed class MediprimaModule : ServiceModule
             "evaluateCarmed", "openCarmed", "modifyCarmed", "evaluateModifiedCarmed", "stopCarmed", "consultCarmed", "consultCarmedHistory",
             "consultCarmedByVersion", "queryCarmedManager",
         }.Select(op => Carmed(op, ModelledContract)),
-        Carmed("removeCarmed", "withdrawn operation (service supprimé): answers a fault saying so (decisions §34)"),
+        Carmed("removeCarmed", "withdrawn operation (service supprimé): answers a fault saying so (docs/decisions.md, \"ManageCarmed: stop, history, removed\")"),
         SoaOperation<IMediPrimaConsultService>("MediPrimaConsult", "consultCarmedIntervention", "public schema (eHealth MediPrima consult v2), our text", x => $"""
             <p:ConsultCarmedInterventionRequest xmlns:p="{MediPrimaConsultNamespaces.Protocol}" Id="_example1" IssueInstant="{x.Now}">
               <SelectionCriteria><BySsin><Ssin>{x.Ssin}</Ssin><ReferenceDate>{x.Today}</ReferenceDate></BySsin></SelectionCriteria>

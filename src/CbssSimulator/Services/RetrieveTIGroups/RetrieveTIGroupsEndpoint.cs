@@ -30,7 +30,7 @@ public static class RetrieveTIGroupsEndpoint
 
     /// <summary>
     /// Echoes the request's parts with status NO_RESULT / MSG00008 naming the field, leaving out an optional element
-    /// that failed; the gate checks the answer is itself valid, else answers a fault (decisions §13).
+    /// that failed; the gate checks the answer is itself valid, else answers a fault (docs/decisions.md, "Faults or in-band answers").
     /// </summary>
     private static XElement? InBand(XElement original, IReadOnlyList<SchemaIssue> issues, DateTimeOffset at)
     {

@@ -15,7 +15,7 @@ namespace CbssSimulator.Services.RetrieveTIGroups;
 public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas, IntegrationControl control, SimulatorClock clock, RegistryDatabase db,
     CallContext call, IOptions<SoapHostOptions> options) : IRetrieveTIGroupsService
 {
-    /// <summary>Accepted legal contexts: the v2 value and the two v1 values still sent by some clients (decisions §22).</summary>
+    /// <summary>Accepted legal contexts: the v2 value and the two v1 values still sent by some clients (docs/decisions.md, "Tx25 legal context and view").</summary>
     public static readonly IReadOnlySet<string> LegalContexts = new HashSet<string> { "PCSA:SOCIAL_INQUIRY", "social issues", "administrative staff" };
 
     public static readonly ControlRow Row = ControlTable.Get("RetrieveTIGroups", "retrieveTI");

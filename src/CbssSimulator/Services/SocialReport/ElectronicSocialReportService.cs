@@ -47,7 +47,7 @@ public interface IElectronicSocialReportService
 /// The electronic social report (modelled). askSocialAssistanceData (001–009 SYSDATE): the CPAS a person came to asks
 /// the previous CPAS — the one named, else the other CPAS whose integration of the person ended last — for the social
 /// file; asking again returns the request, with the report once answered. The previous CPAS sees the request through
-/// the pull operation listSocialAssistanceRequests (no control, decisions §37) and answers with
+/// the pull operation listSocialAssistanceRequests (no control, docs/decisions.md, "Pull operations for alerts and requests") and answers with
 /// sendSocialAssistanceData (001–009 SYSDATE: it must hold a current integration, services.md).
 /// </summary>
 public sealed class ElectronicSocialReportService(SocialReportStore store, IntegrationStore integrations, ModelledConsult consult, Clock.SimulatorClock clock)

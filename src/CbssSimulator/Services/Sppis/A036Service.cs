@@ -8,9 +8,9 @@ namespace CbssSimulator.Services.Sppis;
 
 /// <summary>
 /// OCMWCPASA036 (modelled): the multifunctional attestation. CREATE states a period of integration income or its
-/// equivalent; MODIFY makes a new version of one of the caller's active attestations; DELETE marks it deleted. Control:
-/// any active integration of the caller overlapping the validity (OVERLAP). Sent more than 7 days after the decision:
-/// accepted, with the note A36001 (SPP IS circular of 17/04/2013).
+/// equivalent; MODIFY makes a new version of one of the caller's active attestations; DELETE marks it deleted. Control
+/// (at the BCSS; refused, nothing reaches the SPP IS): any active integration of the caller overlapping the validity
+/// (OVERLAP). Sent more than 7 days after the decision: accepted, with the note A36001 (SPP IS circular of 17/04/2013).
 /// </summary>
 public sealed class A036Service(PersonStore persons, AttestationStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
@@ -43,12 +43,28 @@ public sealed class A036Service(PersonStore persons, AttestationStore store, Int
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.Mandatory, ("A036Request/" + missing, null))) with { Operation = "send", Ssin = ssin };
         }
 
+        var period = action == "DELETE" ? null : request.Element(Ns + "ValidityPeriod")!;
+        string? begin = period?.Element(Ns + "BeginDate")!.Value, end = period?.Element(Ns + "EndDate")?.Value;
+        if (end is not null && string.CompareOrdinal(end, begin) < 0)
+        {
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("ValidityPeriod/EndDate", end))) with { Operation = "send", Ssin = ssin };
+        }
+
         var existing = store.ForSsin(ssin);
-        Attestation036? target = null;
+        Attestation036? target = action == "CREATE" ? null
+            : existing.FirstOrDefault(a => a.AttestationId == request.Element(Ns + "AttestationID")!.Value.Trim() && a.Cbe == call.Caller.Cbe);
+
+        // The BCSS controls the period the message states (a DELETE states none: its attestation's), before routing.
+        var validity = begin is null ? target?.Validity : new Period(IsoDate.Parse(begin), end is null ? null : IsoDate.Parse(end));
+        var verdict = validity is null ? ControlResult.Free : control.Check(ControlTable.Get(ServiceId, "send"), call.Caller.Cbe, ssin, validity);
+        if (BcssRouting.Refusal(verdict, ssin, call.Caller.Cbe, "send") is { } notIntegrated)
+        {
+            return notIntegrated;
+        }
+
         var errors = new List<FormError>();
         if (action != "CREATE")
         {
-            target = existing.FirstOrDefault(a => a.AttestationId == request.Element(Ns + "AttestationID")!.Value.Trim() && a.Cbe == call.Caller.Cbe);
             if (target is null)
             {
                 errors.Add(FormErrors.UnknownAttestation);
@@ -60,15 +76,8 @@ public sealed class A036Service(PersonStore persons, AttestationStore store, Int
         }
 
         Attestation036? version = null;
-        if (action != "DELETE")
+        if (begin is not null)
         {
-            var period = request.Element(Ns + "ValidityPeriod")!;
-            string begin = period.Element(Ns + "BeginDate")!.Value, end = period.Element(Ns + "EndDate")?.Value!;
-            if (end is not null && string.CompareOrdinal(end, begin) < 0)
-            {
-                return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("ValidityPeriod/EndDate", end))) with { Operation = "send", Ssin = ssin };
-            }
-
             string decision = request.Element(Ns + "DecisionDate")!.Value;
             version = new Attestation036(0, call.Caller.Cbe, ssin, begin, end, request.Element(Ns + "CategoryCode")!.Value, decision,
                 Attestation036.Active, target?.AttestationId, clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -76,13 +85,6 @@ public sealed class A036Service(PersonStore persons, AttestationStore store, Int
             {
                 errors.Add(FormErrors.LateAttestation);
             }
-        }
-
-        var validity = version?.Validity ?? target?.Validity;
-        var verdict = validity is null ? ControlResult.Free : control.Check(ControlTable.Get(ServiceId, "send"), call.Caller.Cbe, ssin, validity);
-        if (!verdict.Allowed)
-        {
-            errors.Insert(0, FormErrors.NotIntegrated);
         }
 
         string evaluation = FormErrors.Evaluate(errors);

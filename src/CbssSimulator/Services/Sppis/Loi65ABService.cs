@@ -8,7 +8,8 @@ namespace CbssSimulator.Services.Sppis;
 /// <summary>
 /// OCMWCPASWet65Loi65AB (body: the public L65_AB schema; ServiceId and Version modelled): form A (the beneficiaries of a
 /// file), B1 (the common decision: requested aids, duration) and B2 (hospital costs of one beneficiary). Each form's
-/// registrations are applied first, then its control (001–006, WINDOW) and the SPP IS rules: B1 and B2 need an
+/// registrations are applied first, then its control (001–006, WINDOW, at the BCSS: any form refused refuses the
+/// message and nothing reaches the SPP IS), then the SPP IS rules: B1 and B2 need an
 /// accepted A of the file for their beneficiary; B1 and B2 notified more than 45 days after their entry date are
 /// refused; a form with the same file, beneficiary and entry date replaces the earlier one (a correction). One
 /// DecisionResult per beneficiary of A, per B1 and per B2.
@@ -16,6 +17,9 @@ namespace CbssSimulator.Services.Sppis;
 public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
 {
     public const string ModelledVersion = RegisterAttestService.ModelledVersion;
+
+    /// <summary>Its ServiceId, the key of its control-table rows.</summary>
+    public const string ServiceId = "OCMWCPASWet65Loi65AB";
 
     private static readonly string[] AidFlags =
     [
@@ -31,6 +35,11 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
         if (forms.Check(call, request, "send") is { } refused)
         {
             return refused;
+        }
+
+        if (forms.Route(ServiceId, call.Caller.Cbe, Routed(request), "send") is { } notIntegrated)
+        {
+            return notIntegrated;
         }
 
         var results = new List<XElement>();
@@ -58,6 +67,35 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
         };
     }
 
+    /// <summary>Every block of the message with its SSIN; the forms' own blocks with their control.</summary>
+    private static IEnumerable<(string, string?, XElement?)> Routed(XElement request)
+    {
+        static string Beneficiary(XElement b) => b.Element(C65 + "BeneficiaryID")!.Element(C65 + "SSIN")!.Value.Trim();
+        if (request.Element(Ns + "IdentificationA") is { } a)
+        {
+            yield return (Beneficiary(a.Element(Ns + "PrimaryBeneficiary")!), "send", a.Element(Ns + "PrimaryBeneficiary"));
+            foreach (var s in a.Elements(Ns + "SecondaryBeneficiary"))
+            {
+                yield return (Beneficiary(s), null, s);
+            }
+        }
+
+        if (request.Element(Ns + "CommonDecisionB1") is { } b1)
+        {
+            var primary = b1.Element(Ns + "IdentificationPrimaryBeneficiary")!;
+            yield return (primary.Element(Ns + "SSIN")!.Value.Trim(), "send", primary);
+            foreach (var s in b1.Elements(Ns + "IdentificationSecondaryBeneficiary"))
+            {
+                yield return (s.Element(Ns + "SSIN")!.Value.Trim(), null, s);
+            }
+        }
+
+        foreach (var b2 in request.Elements(Ns + "IndividualDecisionsB2"))
+        {
+            yield return (b2.Element(Ns + "SSIN")!.Value.Trim(), "send", b2);
+        }
+    }
+
     private IEnumerable<XElement> FormA(string cbe, string file, XElement a, List<int> codes)
     {
         var entry = IsoDate.Parse(a.Element(Ns + "EntryDate")!.Value);
@@ -68,7 +106,7 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
             .Concat(a.Elements(Ns + "SecondaryBeneficiary").Select(s => (Ssin: s.Element(C65 + "BeneficiaryID")!.Element(C65 + "SSIN")!.Value.Trim(),
                 Suffix: long.Parse(s.Element(Ns + "Suffix")!.Value, CultureInfo.InvariantCulture), Block: s))).ToList();
         bool registered = beneficiaries.Aggregate(true, (ok, b) => forms.ApplyRegistrations(cbe, b.Ssin, b.Block) && ok);
-        var errors = forms.Control("OCMWCPASWet65Loi65AB", "send", cbe, primarySsin, registered, out var matched);
+        var errors = forms.Control(ServiceId, "send", cbe, primarySsin, registered, out var matched);
         codes.AddRange(matched);
         var earlier = forms.Store.ForFile(cbe, file).Where(f => f.Kind == FormKind.L65A && f.Valid).ToList();
         foreach (var (ssin, suffix, _) in beneficiaries)
@@ -91,7 +129,7 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
             registered = forms.ApplyRegistrations(cbe, s.Element(Ns + "SSIN")!.Value.Trim(), s) && registered;
         }
 
-        var errors = forms.Control("OCMWCPASWet65Loi65AB", "send", cbe, ssin, registered, out var matched);
+        var errors = forms.Control(ServiceId, "send", cbe, ssin, registered, out var matched);
         codes.AddRange(matched);
         var aids = AidFlags.Where(f => b1.Element(Ns + "RequestedAids")!.Element(Ns + f)?.Value is "true" or "1")
             .Concat(SocialAids("P.", b1.Element(Ns + "PrimaryBeneficiaryAids"))).Concat(SocialAids("Q.", b1.Element(Ns + "PartnerAids"))).ToList();
@@ -104,7 +142,7 @@ public sealed class Loi65ABService(Loi65Forms forms) : ISsdnService
     {
         var entry = IsoDate.Parse(b2.Element(Ns + "EntryDate")!.Value);
         string ssin = b2.Element(Ns + "SSIN")!.Value.Trim();
-        var errors = forms.Control("OCMWCPASWet65Loi65AB", "send", cbe, ssin, forms.ApplyRegistrations(cbe, ssin, b2), out var matched);
+        var errors = forms.Control(ServiceId, "send", cbe, ssin, forms.ApplyRegistrations(cbe, ssin, b2), out var matched);
         codes.AddRange(matched);
         var decision = b2.Element(Ns + "DecisionB2")!;
         var aids = new[] { "AmbulantMedicalAndPharmaceuticalCosts", "HospitalizationCosts" }.Where(f => decision.Element(C65 + f)?.Value is "true" or "1");

@@ -10,7 +10,7 @@ namespace CbssSimulator.Services.Sppis;
 /// suffix 00 the B1 of the beneficiary, another suffix that beneficiary's B2 — valid on its entry date, from that
 /// date (on the B's own start it withdraws it whole). Resent with FormerCformcancellation 9 it cancels the C of the same
 /// date as if it never existed and the B it ended is valid again. Registrations first, then the control (001–006,
-/// WINDOW). IntegrationSecondaryBeneficiary blocks only carry registrations.
+/// WINDOW, at the BCSS: refused, nothing reaches the SPP IS). IntegrationSecondaryBeneficiary blocks only carry registrations.
 /// </summary>
 public sealed class Loi65CService(Loi65Forms forms) : ISsdnService
 {
@@ -25,6 +25,13 @@ public sealed class Loi65CService(Loi65Forms forms) : ISsdnService
         }
 
         string cbe = call.Caller.Cbe, file = FileId(request);
+        var routed = request.Elements(Ns + "IntegrationSecondaryBeneficiary").Select(s => (s.Element(Ns + "SSIN")!.Value.Trim(), (string?)null, (XElement?)s))
+            .Concat(request.Elements(Ns + "CancellationFormC").Select(c => (c.Element(Ns + "SSIN")!.Value.Trim(), (string?)"send", (XElement?)c)));
+        if (forms.Route(ServiceId, cbe, routed, "send") is { } notIntegrated)
+        {
+            return notIntegrated;
+        }
+
         foreach (var s in request.Elements(Ns + "IntegrationSecondaryBeneficiary"))
         {
             forms.ApplyRegistrations(cbe, s.Element(Ns + "SSIN")!.Value.Trim(), s);

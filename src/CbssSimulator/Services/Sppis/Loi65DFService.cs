@@ -11,7 +11,8 @@ namespace CbssSimulator.Services.Sppis;
 /// in one month, refunded at 100 % only for aid announced in an accepted B1 of the caller valid in that month (none →
 /// REFUSED D65001; an aid not announced → refused for that aid, PARTIALLYACCEPTED D65002); a new D1 for the same month
 /// replaces the earlier one. D2: hospital and ambulant costs of a beneficiary, refunded when an accepted B2 for that
-/// suffix is valid on its entry date (D65003). D: control 003, WINDOW. F: a recovery, no control, needs an accepted
+/// suffix is valid on its entry date (D65003). D: control 003, WINDOW (at the BCSS: refused, nothing
+/// reaches the SPP IS). F: a recovery, no control, needs an accepted
 /// D1 or D2 of that beneficiary (F65001). Amounts are integers as the schema has them (euro cents, inferred).
 /// </summary>
 public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
@@ -45,6 +46,14 @@ public sealed class Loi65DFService(Loi65Forms forms) : ISsdnService
         }
 
         string cbe = call.Caller.Cbe, file = FileId(request);
+        static string Ssin(XElement form) => form.Element(Ns + "SSIN")!.Value.Trim();
+        var routed = request.Elements(Ns + "RefundformD1").Concat(request.Elements(Ns + "RefundFormD2")).Select(d => (Ssin(d), (string?)"D", (XElement?)d))
+            .Concat(request.Elements(Ns + "RecoveringFormF").Select(f => (Ssin(f), (string?)"F", (XElement?)null)));
+        if (forms.Route(ServiceId, cbe, routed, "D") is { } notIntegrated)
+        {
+            return notIntegrated;
+        }
+
         var codes = new List<int>();
         var results = new List<XElement>();
         if (request.Element(Ns + "RefundformD1") is { } d1)

@@ -10,7 +10,8 @@ namespace CbssSimulator.Services.Sppis;
 /// <summary>
 /// What the three law-of-1965 services share: the namespaces of the public schemas, the check of every SSIN and of
 /// the file's CPAS, the Integration / Desintegration blocks applied to the repertory before the form's control
-/// (decisions §31), the 45-day notice delay, the ErrorsOnForm block and the storing of an evaluated form.
+/// (docs/decisions.md, "Law-of-1965 registrations come first"), the BCSS's control before routing, the 45-day
+/// notice delay, the ErrorsOnForm block and the storing of an evaluated form.
 /// </summary>
 public sealed class Loi65Forms(PersonStore persons, SppisStore store, IntegrationStore integrations, IntegrationControl control, Clock.SimulatorClock clock)
 {
@@ -78,7 +79,37 @@ public sealed class Loi65Forms(PersonStore persons, SppisStore store, Integratio
         return ok;
     }
 
-    /// <summary>The reasons common to every form: a broken registration, then the control of the form's row.</summary>
+    /// <summary>
+    /// The BCSS's part before it routes the message (docs/decisions.md, "The BCSS refuses a form before the SPP IS sees
+    /// it"): the registrations of every block, then the control of each form (<c>Operation</c> null: a block that only
+    /// carries registrations; <c>Block</c> null: a form whose blocks register nothing). The first form refused refuses
+    /// the whole message with the SSDN refusal; nothing of it reaches the SPP IS (the registrations stay: the BCSS made
+    /// them).
+    /// </summary>
+    public SsdnOutcome? Route(string service, string cbe, IEnumerable<(string Ssin, string? Operation, XElement? Block)> blocks, string operation)
+    {
+        var list = blocks.ToList();
+        foreach (var (ssin, _, block) in list.Where(b => b.Block is not null))
+        {
+            ApplyRegistrations(cbe, ssin, block!);
+        }
+
+        foreach (var (ssin, formOperation, _) in list.Where(b => b.Operation is not null))
+        {
+            var verdict = control.Check(ControlTable.Get(service, formOperation!), cbe, ssin);
+            if (BcssRouting.Refusal(verdict, ssin, cbe, operation) is { } refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The reasons common to every form once routed: a broken registration (applying a block again changes nothing);
+    /// the quality codes the control matched.
+    /// </summary>
     public List<FormError> Control(string service, string operation, string cbe, string ssin, bool registrationsOk, out IReadOnlyList<int> codes)
     {
         var errors = new List<FormError>();
@@ -87,13 +118,7 @@ public sealed class Loi65Forms(PersonStore persons, SppisStore store, Integratio
             errors.Add(FormErrors.RegistrationRefused);
         }
 
-        var verdict = control.Check(ControlTable.Get(service, operation), cbe, ssin);
-        codes = verdict.MatchedCodes;
-        if (!verdict.Allowed)
-        {
-            errors.Add(FormErrors.NotIntegrated);
-        }
-
+        codes = control.Check(ControlTable.Get(service, operation), cbe, ssin).MatchedCodes;
         return errors;
     }
 

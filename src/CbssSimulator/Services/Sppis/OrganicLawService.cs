@@ -8,7 +8,8 @@ using CbssSimulator.Sources.Sppis;
 namespace CbssSimulator.Services.Sppis;
 
 /// <summary>
-/// OCMWCPASOrganicLaw (modelled): the installation premium of the organic law (control 001–009, WINDOW). Once in a
+/// OCMWCPASOrganicLaw (modelled): the installation premium of the organic law (control 001–009, WINDOW, at the BCSS:
+/// refused, nothing reaches the SPP IS). Once in a
 /// lifetime, whatever CPAS granted it (PRM001); the legal premium is one month of integration income of category 3 on
 /// the housing date (the dated table of SppisScales); more is refunded up to it (PARTIALLYACCEPTED, PRM002). Granted
 /// premiums show in ListOfAttestations PRIME_INSTALLATION.
@@ -32,11 +33,12 @@ public sealed class OrganicLawService(PersonStore persons, SppisStore store, Int
         decimal legal = SppisScales.Monthly(housing, 3);
         decimal amount = request.Element(Ns + "Amount") is { } a ? decimal.Parse(a.Value, CultureInfo.InvariantCulture) : legal;
         var verdict = control.Check(ControlTable.Get(ServiceId, "send"), call.Caller.Cbe, ssin);
-        var errors = new List<FormError>();
-        if (!verdict.Allowed)
+        if (BcssRouting.Refusal(verdict, ssin, call.Caller.Cbe, "send") is { } notIntegrated)
         {
-            errors.Add(FormErrors.NotIntegrated);
+            return notIntegrated;
         }
+
+        var errors = new List<FormError>();
 
         if (store.ForSsin(ssin, FormKind.Premium).Any(f => f.Valid))
         {

@@ -8,11 +8,12 @@ using CbssSimulator.Sources.Sppis;
 namespace CbssSimulator.Services.Sppis;
 
 /// <summary>
-/// OCMWCPASRegisterAttest (modelled): form B of the DIS law. A grant passes the control of its row (002, WINDOW),
-/// must not overlap a grant of another CPAS, nor start after the death; a correction (NoticeStatus 1) replaces the B
-/// of the same EntryDate; a new B whose date falls in an earlier grant of the same CPAS ends that grant the day before
-/// (a modification repeats all data). A refusal is recorded without control. Refused forms are stored too: they show
-/// in ListOfAttestations with their reasons.
+/// OCMWCPASRegisterAttest (modelled): form B of the DIS law. A grant passes the control of its row (002, WINDOW) at the
+/// BCSS, before the SPP IS sees it (refused: the SSDN refusal, nothing stored); at the SPP IS it must not overlap a
+/// grant of another CPAS, nor start after the death; a correction (NoticeStatus 1) replaces the B of the same
+/// EntryDate; a new B whose date falls in an earlier grant of the same CPAS ends that grant the day before (a
+/// modification repeats all data). A refusal is recorded without control. Refused forms are stored too: they show in
+/// ListOfAttestations with their reasons.
 /// </summary>
 public sealed class RegisterAttestService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
@@ -39,6 +40,12 @@ public sealed class RegisterAttestService(PersonStore persons, SppisStore store,
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.SchemaInvalid, ("EndDate", end!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))) with { Operation = operation };
         }
 
+        var verdict = grant ? control.Check(ControlTable.Get(ServiceId, "grant"), call.Caller.Cbe, ssin) : ControlResult.Free;
+        if (BcssRouting.Refusal(verdict, ssin, call.Caller.Cbe, operation) is { } notIntegrated)
+        {
+            return notIntegrated;
+        }
+
         int category = int.Parse(request.Element(Ns + "Category")!.Value, CultureInfo.InvariantCulture);
         bool piis = request.Element(Ns + "PIIS")?.Value is "true" or "1";
         decimal scale = SppisScales.Monthly(entry, category);
@@ -49,18 +56,11 @@ public sealed class RegisterAttestService(PersonStore persons, SppisStore store,
 
         var errors = new List<FormError>();
         var changes = new List<FormChange>();
-        var verdict = ControlResult.Free;
         if (grant)
         {
-            verdict = control.Check(ControlTable.Get(ServiceId, "grant"), call.Caller.Cbe, ssin);
             var own = store.ForSsin(ssin, FormKind.RisGrant);
             var same = own.FirstOrDefault(f => f.Valid && f.Cbe == call.Caller.Cbe && f.EntryDate == form.EntryDate);
             bool correction = request.Element(Ns + "NoticeStatus")?.Value == "1";
-            if (!verdict.Allowed)
-            {
-                errors.Add(FormErrors.NotIntegrated);
-            }
-
             if (person!.DeathDate is { } death && IsoDate.Parse(death) < entry)
             {
                 errors.Add(FormErrors.Deceased);

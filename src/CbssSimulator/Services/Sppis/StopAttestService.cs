@@ -7,9 +7,10 @@ using CbssSimulator.Sources.Sppis;
 namespace CbssSimulator.Services.Sppis;
 
 /// <summary>
-/// OCMWCPASStopAttest (modelled): form C of the DIS law (control 002, WINDOW). It ends exactly one B — the caller's
-/// valid grant on EntryDate — from EntryDate (a C dated on the B's own start withdraws it whole). Regularisation 9
-/// cancels the C of the same EntryDate as if it never existed: the B it ended is valid again with its former end.
+/// OCMWCPASStopAttest (modelled): form C of the DIS law (control 002, WINDOW, at the BCSS: refused, nothing reaches the
+/// SPP IS). It ends exactly one B — the caller's valid grant on EntryDate — from EntryDate (a C dated on the B's own
+/// start withdraws it whole). Regularisation 9 cancels the C of the same EntryDate as if it never existed: the B it
+/// ended is valid again with its former end.
 /// </summary>
 public sealed class StopAttestService(PersonStore persons, SppisStore store, IntegrationControl control, Clock.SimulatorClock clock) : ISsdnService
 {
@@ -29,16 +30,17 @@ public sealed class StopAttestService(PersonStore persons, SppisStore store, Int
         var entry = IsoDate.Parse(request.Element(Ns + "EntryDate")!.Value);
         string cbe = call.Caller.Cbe;
         var verdict = control.Check(ControlTable.Get(ServiceId, "stop"), cbe, ssin);
+        if (BcssRouting.Refusal(verdict, ssin, cbe, "stop") is { } notIntegrated)
+        {
+            return notIntegrated;
+        }
+
         var form = new SppisForm(0, cbe, ssin, FormKind.RisStop, request.Element(Ns + "FileID")?.Value, Iso(entry), null,
             request.Element(Ns + "DecisionDate")!.Value, request.Element(Ns + "DecisionNature")!.Value == "1" ? 1 : 2, null, null, 0, "", null,
             FormState.Active, null, null, Iso(clock.Today));
         var errors = new List<FormError>();
         FormChange[] changes = [];
-        if (!verdict.Allowed)
-        {
-            errors.Add(FormErrors.NotIntegrated);
-        }
-        else if (request.Element(Ns + "Regularisation") is not null)
+        if (request.Element(Ns + "Regularisation") is not null)
         {
             var stop = store.ForSsin(ssin, FormKind.RisStop).LastOrDefault(f => f.Valid && f.Cbe == cbe && f.EntryDate == form.EntryDate);
             if (stop is null)

@@ -88,5 +88,6 @@ public sealed class TestConnectionService(SimulatorClock clock, CallContext call
         WsdlFile = "TestConnectionService.wsdl",
         Operations = [new SoapOperation("sendTestMessage", TestConnectionNamespaces.Action, XName.Get("sendTestMessageRequest", TestConnectionNamespaces.Interface))],
         Schemas = schemas.Load("soa/TestConnectionService/TestConnectionServiceServiceV1.xsd"),
+        FaultDetail = (fault, now) => CbssFaultDetail.Of(XName.Get("sendTestMessageFault", TestConnectionNamespaces.Interface), fault, now),
     };
 }

@@ -15,16 +15,12 @@ public sealed record FormError(string Code, string Fr, string Nl, string De, str
 
 /// <summary>
 /// The simulated SPP IS's ErrorsOnForm codes. MODELLED: no public list of the real six-character codes exists
-/// (sppis-interfaces.md §5); these name the reasons the simulator checks, so a vendor can act on them.
+/// (sppis-interfaces.md §5); these name the reasons the simulator checks, so a vendor can act on them. The
+/// integration control is not among them: the BCSS makes it before the SPP IS sees a form (docs/decisions.md, "The BCSS
+/// refuses a form before the SPP IS sees it").
 /// </summary>
 public static class FormErrors
 {
-    public static readonly FormError NotIntegrated = new("CBS001",
-        "La personne n'est pas intégrée par votre CPAS avec un code qualité et une période que ce formulaire exige.",
-        "De persoon is niet door uw OCMW geïntegreerd met een hoedanigheidscode en periode die dit formulier vereist.",
-        "Die Person ist von Ihrem ÖSHZ nicht mit einem Eigenschaftscode und Zeitraum integriert, die dieses Formular verlangt.",
-        "The person is not integrated by your CPAS with a quality code and period this form requires.");
-
     public static readonly FormError OtherCpasGrant = new("RIS001",
         "Un revenu d'intégration est déjà accordé par un autre CPAS pour une partie de cette période.",
         "Een ander OCMW kent voor een deel van deze periode al een leefloon toe.",
@@ -170,7 +166,7 @@ public static class FormErrors
         "The amount exceeds the legal premium: the refund is limited to it.", FormEffect.Reduce);
 
     public static IReadOnlyList<FormError> All { get; } =
-        [NotIntegrated, OtherCpasGrant, NothingToCorrect, Deceased, AlreadySent, AboveScale, NothingToStop, NothingToCancel,
+        [OtherCpasGrant, NothingToCorrect, Deceased, AlreadySent, AboveScale, NothingToStop, NothingToCancel,
          LateAttestation, UnknownAttestation, AttestationNotActive, RegistrationRefused, LateNotice, NoFormA, CEndsNothing, NoCToCancel,
          NoAcceptedB1, AidNotAnnounced, NoAcceptedB2, NothingRefunded, NoGrantToRecover, RecoveryTypeClosed, RecoveryNumberUsed,
          PremiumAlreadyGranted, PremiumAboveScale];
@@ -181,7 +177,7 @@ public static class FormErrors
     public static string Evaluate(IReadOnlyCollection<FormError> errors) =>
         errors.Any(e => e.Effect == FormEffect.Refuse) ? "REFUSED" : errors.Any(e => e.Effect == FormEffect.Reduce) ? "PARTIALLYACCEPTED" : "ACCEPTED";
 
-    /// <summary>The journal's words for an evaluation: "ACCEPTED", "REFUSED CBS001,RIS001".</summary>
+    /// <summary>The journal's words for an evaluation: "ACCEPTED", "REFUSED RIS001,RIS003".</summary>
     public static string Journal(string evaluation, IEnumerable<string> codes) =>
         codes.Any() ? $"{evaluation} {string.Join(",", codes)}" : evaluation;
 

@@ -1,10 +1,13 @@
 namespace CbssSimulator.Sources.Sppis;
 
-/// <summary>Monthly integration-income amounts per category, valid from a date (decisions §36).</summary>
+/// <summary>
+/// Monthly integration-income amounts per category, valid from a date (docs/decisions.md, "Amounts the sources do not
+/// give").
+/// </summary>
 public sealed record IntegrationIncomeScale(DateOnly From, decimal Cohabitant, decimal Single, decimal Family);
 
 /// <summary>
-/// The amounts the sources do not give, as one dated table (decisions §36). MODELLED: the figures are close to the
+/// The amounts the sources do not give, as one dated table (docs/decisions.md, "Amounts the sources do not give"). MODELLED: the figures are close to the
 /// published scales of their years but not checked against the official tables; replace a row to use official figures.
 /// Refund percentages are in hundredths of a percent, as the law-of-1965 replies carry them.
 /// </summary>

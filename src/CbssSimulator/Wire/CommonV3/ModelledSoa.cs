@@ -80,7 +80,7 @@ public static class SoaAnswer
     /// <summary>
     /// A modelled SOA endpoint: one path, its operations (name → request element), the contract folder and files. A
     /// request failing the contract is answered in-band (NO_RESULT / MSG00008 naming the field) when that answer is
-    /// itself valid, else by a CBSSFaultType fault (decisions §13).
+    /// itself valid, else by a CBSSFaultType fault (docs/decisions.md, "Faults or in-band answers").
     /// </summary>
     public static SoapEndpoint Endpoint(ContractSchemas schemas, string service, string path, string intf, string folder, string wsdl, string elementsXsd,
         string faultElement, params (string Operation, string Action, string RequestElement)[] operations) => new()

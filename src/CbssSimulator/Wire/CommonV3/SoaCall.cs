@@ -16,10 +16,13 @@ public static class SoaCall
         TimestampReply = Timestamp(replied),
     };
 
-    /// <summary>CommonV3 xs:dateTime values in UTC with Z (decisions §8).</summary>
+    /// <summary>CommonV3 xs:dateTime values in UTC with Z (docs/decisions.md, "One clock").</summary>
     public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>The caller (decisions §10): cbeNumber; sector + institution, a bad checksum → MSG00008; unknown in strict mode → MSG00013.</summary>
+    /// <summary>
+    /// The caller (docs/decisions.md, "Who is calling"): cbeNumber; sector + institution, a bad checksum → MSG00008;
+    /// unknown in strict mode → MSG00013.
+    /// </summary>
     public static Status? CheckCaller(InformationCustomer? customer, CpasStore cpas, bool strict, out CpasRow? caller)
     {
         caller = null;
@@ -40,7 +43,7 @@ public static class SoaCall
         };
     }
 
-    /// <summary>SSIN checks (decisions §14): pattern → MSG00008, checksum → MSG00011, unknown → MSG00005.</summary>
+    /// <summary>SSIN checks (docs/decisions.md, "SSIN checks"): pattern → MSG00008, checksum → MSG00011, unknown → MSG00005.</summary>
     public static Status? CheckSsin(string? ssin, PersonStore persons, out PersonRow? person)
     {
         person = null;
@@ -86,7 +89,7 @@ public static class SoaCall
         return verdict.Allowed ? null : NotIntegrated(person.Ssin, caller.Cbe);
     }
 
-    /// <summary>The integration-control refusal (decisions §15).</summary>
+    /// <summary>The integration-control refusal (docs/decisions.md, "Integration refusals").</summary>
     public static Status NotIntegrated(string ssin, string cbe) => StatusCatalog.NoResult(SoaStatusCodes.NotIntegrated,
         Information.Of("details", "The SSIN is not integrated for the given PCSA"),
         Information.Of("ssin", ssin),

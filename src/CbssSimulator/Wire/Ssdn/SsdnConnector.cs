@@ -10,7 +10,7 @@ namespace CbssSimulator.Wire.Ssdn;
 
 /// <summary>
 /// sendXML: parses the SSDNRequest (CDATA or escaped, with or without declaration; DTDs prohibited), validates it
-/// against contracts/ssdn, checks the caller (OrgUnit KBO, MatrixID 17 / MatrixSubID 1, decisions §10), dispatches
+/// against contracts/ssdn, checks the caller (OrgUnit KBO, MatrixID 17 / MatrixSubID 1, docs/decisions.md, "Who is calling"), dispatches
 /// each ServiceRequest on ServiceId + Version and writes the SSDNReply.
 /// </summary>
 public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, SimulatorClock clock, ContractSchemas schemas,
@@ -183,6 +183,7 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         TechnicalError = (_, now) => new TechnicalAnswer(new XElement(XName.Get("xmlString", SsdnNamespaces.Connector),
             new XAttribute(XNamespace.Xmlns + "wsc", SsdnNamespaces.Connector),
             SsdnReplyWriter.Write(new SsdnReplyWriter.ReplyContext(null, null, Ticket(), null, Time(now), Time(now)), [SsdnDetail.Of(SsdnReasonCodes.TechnicalError)], [])), null),
+        FaultDetail = (fault, now) => CommonV3.CbssFaultDetail.Of(XName.Get("sendXMLFault", SsdnNamespaces.Connector), fault, now),
         ExtraCheck = content => content.Value.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
             ? SoapFault.Client("DTDs are not allowed: the SSDN xmlString payload contains a DOCTYPE declaration.")
             : null,

@@ -8,7 +8,10 @@ public enum Severity
     Error,
 }
 
-/// <summary>One SSDN reason code: whether it was seen on the wire (real) or chosen by us (modelled, decisions §16).</summary>
+/// <summary>
+/// One SSDN reason code: whether it was seen on the wire (real) or chosen by us (modelled, docs/decisions.md, "Modelled
+/// SSDN reason codes").
+/// </summary>
 public sealed record ReasonCode(string Code, Severity Severity, string Diagnostic, bool Modelled);
 
 /// <summary>
@@ -35,7 +38,7 @@ public static class SsdnReasonCodes
     public static readonly ReasonCode SsinUnknown = Modelled("32000005", Severity.Error, "The SSIN does not exist.");
     public static readonly ReasonCode ToleranceRange = Modelled("31009002", Severity.Error, "The birth date tolerance must lie between 0 and 10.");
     public static readonly ReasonCode TooManyMatches = Modelled("21007002", Severity.Warning, "More persons match than the maximum requested; the best matches are returned.");
-    public static readonly ReasonCode ProofMismatch = Modelled("31007010", Severity.Error, "The proof of authentication does not match the data of the person; the registration did not proceed.");
+    public static readonly ReasonCode ProofMismatch = Modelled("31007010", Severity.Error, "The proof of authentication does not match the data of the person; the registration or the list did not proceed.");
     public static readonly ReasonCode PeriodRule = Modelled("31007011", Severity.Error, "The integration breaks a BCSS registration rule.");
     public static readonly ReasonCode SsinReplaced = Modelled("32000006", Severity.Error, "The SSIN has been replaced; use the new SSIN.");
     public static readonly ReasonCode LikelyDuplicate = Modelled("32007020", Severity.Error, "A person with the same phonetic name and birth date is already registered; check the candidates or repeat with ForceRegistration.");

@@ -95,19 +95,25 @@ public class IntegrationIncomeFormsTests(SimulatorFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Grant_WithoutIntegration002_IsRefusedAndListedAsRefused_ARefusalNeedsNone()
+    public async Task Grant_WithoutIntegration002_IsRefusedByTheBcssAndNotListed_ARefusalNeedsNone()
     {
         var p = People.Where(Adults, 1);
         await client.RegisterAsync(p, 1, "2026-11-01");
         var reply = await Send("OCMWCPASRegisterAttest", Grant(p.Ssin, "2026-11-01"));
-        Assert.Equal("YES", reply.ServiceOk);
-        Assert.Equal(("REFUSED", "CBS001"), Verdict(reply));
-        Assert.Equal(4, reply.Body!.Element(Ma + "ErrorsOnForm")!.Elements(Ma + "Description").Count());
-        Assert.Null(reply.Body.Element(Ma + "Percentage"));
+        Assert.Equal("NO", reply.ServiceOk);
+        Assert.Equal(["32000012"], reply.ServiceCodes);
+        Assert.Null(reply.Body);
 
         var refusal = await Send("OCMWCPASRegisterAttest", Grant(p.Ssin, "2026-11-01", decision: "REFUSAL"));
         Assert.Equal("ACCEPTED", Verdict(refusal).Evaluation);
-        Assert.Equal([("B", "3"), ("BR", "1")], (await Listed(p.Ssin)).Select(a => (a.Element(Ma + "FormType")!.Element(Ma + "Code")!.Value, a.Element(Ma + "Status")!.Value)));
+        Assert.Equal([("BR", "1")], (await Listed(p.Ssin)).Select(a => (a.Element(Ma + "FormType")!.Element(Ma + "Code")!.Value, a.Element(Ma + "Status")!.Value)));
+
+        await client.RegisterAsync(p, 2, "2026-11-01", cbe: Liege);
+        Assert.Equal(("ACCEPTED", ""), Verdict(await Send("OCMWCPASRegisterAttest", Grant(p.Ssin, "2026-11-01"), Liege)));
+        var again = await Send("OCMWCPASRegisterAttest", Grant(p.Ssin, "2026-11-01"), Liege);
+        Assert.Equal(("REFUSED", "RIS004"), Verdict(again)); // the SPP IS's own reasons, in four languages
+        Assert.Equal(4, again.Body!.Element(Ma + "ErrorsOnForm")!.Elements(Ma + "Description").Count());
+        Assert.Null(again.Body.Element(Ma + "Percentage"));
     }
 
     [Fact]
@@ -161,14 +167,14 @@ public class IntegrationIncomeFormsTests(SimulatorFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Stop_WithoutAGrant_OrCode9WithoutAStop_IsRefused_AndWithoutIntegration()
+    public async Task Stop_WithoutAGrant_OrCode9WithoutAStop_IsRefused_WithoutIntegrationTheBcssRefuses()
     {
         var p = People.Where(Adults, 6);
         await client.RegisterAsync(p, 2, "2026-11-01");
         Assert.Equal(("REFUSED", "STP001"), Verdict(await Send("OCMWCPASStopAttest", Stop(p.Ssin, "2026-12-01"))));
         Assert.Equal(("REFUSED", "STP002"), Verdict(await Send("OCMWCPASStopAttest", Stop(p.Ssin, "2026-12-01", cancel: true))));
         var other = People.Where(Adults, 7);
-        Assert.Equal(("REFUSED", "CBS001"), Verdict(await Send("OCMWCPASStopAttest", Stop(other.Ssin, "2026-12-01"))));
+        Assert.Equal(["32000012"], (await Send("OCMWCPASStopAttest", Stop(other.Ssin, "2026-12-01"))).ServiceCodes);
     }
 
     [Fact]

@@ -99,15 +99,18 @@ public class Law1965Tests(SimulatorFactory factory) : IClassFixture<SimulatorFac
     }
 
     [Fact]
-    public async Task WithoutIntegration_TheFormIsRefused_ADesintegrationBlockRemovesOne()
+    public async Task WithoutIntegration_TheBcssRefuses_ADesintegrationBlockRemovesOne_ABrokenRegistrationIsTheFormsReason()
     {
         var p = People.Where(Adults, 44);
-        Assert.Equal(("REFUSED", "CBS001"), Verdict((await AB(FormA(Cbe, p.Ssin, "2026-11-01")))[0]));
+        async Task<IReadOnlyList<string>> Refused(string body) =>
+            (await client.SsdnAsync(Ssdn("OCMWCPASWet65Loi65AB", body, Cbe, version: "20260101"))).ServiceCodes;
+        Assert.Equal(["32000012"], await Refused(FormA(Cbe, p.Ssin, "2026-11-01")));
         await client.RegisterAsync(p, 2, "2026-11-01");
-        var removed = await AB(FormA(Cbe, p.Ssin, "2026-11-01", registrations: Integration(2, "2026-11-01", "2027-10-31", "Desintegration")));
-        Assert.Equal(("REFUSED", "CBS001"), Verdict(removed[0]));
+        Assert.Equal(["32000012"], await Refused(FormA(Cbe, p.Ssin, "2026-11-01", registrations: Integration(2, "2026-11-01", "2027-10-31", "Desintegration"))));
+        Assert.Equal(["32000012"], await Refused(FormA(Cbe, p.Ssin, "2026-11-01", registrations: Integration(99, "2026-11-01", "2027-10-31"))));
+        await client.RegisterAsync(p, 3, "2026-11-01");
         var bad = await AB(FormA(Cbe, p.Ssin, "2026-11-01", registrations: Integration(99, "2026-11-01", "2027-10-31")));
-        Assert.Equal(("REFUSED", "CBS002,CBS001"), Verdict(bad[0]));
+        Assert.Equal(("REFUSED", "CBS002"), Verdict(bad[0]));
     }
 
     [Fact]

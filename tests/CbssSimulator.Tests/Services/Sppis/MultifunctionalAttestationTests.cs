@@ -81,13 +81,14 @@ public class MultifunctionalAttestationTests(SimulatorFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task A036_WithoutAnOverlappingIntegration_IsRefused_LateIsAcceptedWithANote()
+    public async Task A036_WithoutAnOverlappingIntegration_IsRefusedByTheBcss_LateIsAcceptedWithANote()
     {
         var p = People.Where(Adults, 21);
         await client.RegisterAsync(p, 1, "2026-11-01", "2026-12-31");
         var outside = await Send(A036(p.Ssin, "CREATE", begin: "2027-02-01", end: "2027-03-31"));
-        Assert.Equal(("REFUSED", "CBS001"), (Evaluation(outside), Errors(outside)));
-        Assert.Null(outside.Body!.Element(L + "Attestation"));
+        Assert.Equal("NO", outside.ServiceOk);
+        Assert.Equal(["32000012"], outside.ServiceCodes); // the BCSS refuses it before the SPP IS
+        Assert.Empty(Answers(await Consult(p.Ssin)));
 
         var late = await Send(A036(p.Ssin, "CREATE", decision: "2026-11-10"));
         Assert.Equal(("ACCEPTED", "A36001"), (Evaluation(late), Errors(late)));

@@ -72,10 +72,10 @@ public class RecoveryAndPremiumTests(SimulatorFactory factory) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Premium_AboveTheLegalAmount_IsPartiallyAccepted_WithoutIntegrationRefused()
+    public async Task Premium_AboveTheLegalAmount_IsPartiallyAccepted_WithoutIntegrationRefusedByTheBcss()
     {
         var p = People.Where(Adults, 53);
-        Assert.Equal(("REFUSED", "CBS001"), IntegrationIncomeFormsTests.Verdict(await Send("OCMWCPASOrganicLaw", Premium(p.Ssin))));
+        Assert.Equal(["32000012"], (await Send("OCMWCPASOrganicLaw", Premium(p.Ssin))).ServiceCodes); // the BCSS refuses it
         await client.RegisterAsync(p, 4, "2026-11-01");
         var reduced = await Send("OCMWCPASOrganicLaw", Premium(p.Ssin, "2500.00"));
         Assert.Equal(("PARTIALLYACCEPTED", "PRM002", "1811.59"), (IntegrationIncomeFormsTests.Verdict(reduced).Evaluation,
