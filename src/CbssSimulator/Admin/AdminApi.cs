@@ -96,11 +96,14 @@ public static class AdminApi
                 window = e.Control.Clauses.Count == 0 ? "NONE" : string.Join(" / ", e.Control.Clauses.Select(c => c.Window.ToString().ToUpperInvariant()).Distinct()),
                 clauses = e.Control.Clauses.Select(c => new { qualityCodes = c.Codes.Select(q => q.ToString("000", CultureInfo.InvariantCulture)), window = c.Window.ToString().ToUpperInvariant() }),
                 note = e.Control.Note,
+                region = e.Control.Region,
+                ssins = e.Control.Ssins switch { Integrations.SsinRule.Each => "each", Integrations.SsinRule.EachIfAny => "eachIfAny", _ => "one" },
+                conditions = e.Control.Conditions,
             },
         })));
 
         app.MapGet("/admin/services/{service}/{operation}/example", (string service, string operation, string? ssin, string? cbe, string? format, PersonStore persons, SimulatorClock clock,
-            Sandboxes.Sandbox sandbox, HttpContext context) =>
+            CpasStore cpasStore, Sandboxes.Sandbox sandbox, HttpContext context) =>
         {
             var entry = ServiceCatalogue.Find(service, operation);
             if (entry is null)
@@ -113,7 +116,7 @@ public static class AdminApi
                 return Results.Problem($"'format' is json (the default: path, SOAPAction, envelope) or xml (the envelope alone), not '{format}'.", statusCode: 400);
             }
 
-            var example = new ExampleRequests(persons, clock).Build(entry, ssin, cbe);
+            var example = new ExampleRequests(persons, clock, cpasStore).Build(entry, ssin, cbe);
             return example is null
                 ? Results.Problem($"{service}/{operation} is not served yet, so it has no example.", statusCode: 404)
                 : format == "xml" ? Results.Text(example.Envelope, "text/xml; charset=utf-8")

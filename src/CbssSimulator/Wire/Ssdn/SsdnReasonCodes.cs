@@ -40,6 +40,7 @@ public static class SsdnReasonCodes
     public static readonly ReasonCode SsinReplaced = Modelled("32000006", Severity.Error, "The SSIN has been replaced; use the new SSIN.");
     public static readonly ReasonCode LikelyDuplicate = Modelled("32007020", Severity.Error, "A person with the same phonetic name and birth date is already registered; check the candidates or repeat with ForceRegistration.");
     public static readonly ReasonCode NotIntegrated = Modelled("32000012", Severity.Error, "The SSIN is not integrated for your organisation with a quality code and period this service accepts.");
+    public static readonly ReasonCode RegionRefused = Modelled("32000013", Severity.Error, "The service is open to the CPAS of one region only (seed 003: Flemish CPAS only); the calling CPAS is not known to lie in that region.");
     public static readonly ReasonCode TechnicalError = Modelled("30000099", Severity.Error, "An unexpected technical error occurred. Please try again later.");
     public static readonly ReasonCode EndShortened = Modelled("21007012", Severity.Warning, "The end date exceeded the maximum duration of the quality code and was shortened.");
 
@@ -47,7 +48,7 @@ public static class SsdnReasonCodes
     [
         ServiceError, ServiceWarning, Mandatory, ToleranceRequired, NoPhoneticMatch, SsinAndPhonetic, PersonDataMismatch, IdentityValidated,
         HeaderInvalid, CallerRefused, CallerUnknown, ServiceUnavailable, SchemaInvalid, SsinChecksum, SsinUnknown, ToleranceRange,
-        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated, SsinReplaced, LikelyDuplicate,
+        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated, SsinReplaced, LikelyDuplicate, RegionRefused,
     ];
 
     private static ReasonCode Real(string code, Severity s, string text) => new(code, s, text, false);
@@ -98,6 +99,57 @@ public static class SsdnConsult
     }
 }
 
+/// <summary>
+/// The start of an SSDN request that carries several SSINs in its key (Vesta): the region clause of the row, then each
+/// SSIN's checks and integration control; the first SSIN that fails refuses the whole request and is named
+/// (docs/decisions.md, "Flemish CPAS: Vesta and KBI").
+/// </summary>
+public static class SsdnEachSsin
+{
+    /// <summary>An error outcome when the region, an SSIN or a control refuses; else the verdict (all SSINs passed, or no control).</summary>
+    public static SsdnOutcome? Check(IReadOnlyList<(string Ssin, string Role)> key, Registry.PersonStore persons, Integrations.IntegrationControl control,
+        Integrations.ControlRow row, Registry.CpasRow caller, Integrations.Period? requested, string operation, out IReadOnlyList<int> matched)
+    {
+        matched = [];
+        var ssins = key.Select(k => k.Ssin).ToList();
+        if (Integrations.IntegrationControl.RegionRefusal(row, caller) is { } why)
+        {
+            if (Soap.CallContext.Current is { } current)
+            {
+                current.Refusal = why;
+            }
+
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.RegionRefused, ("OrgUnit", caller.Cbe), ("Region", caller.Region), ("RequiredRegion", row.Region)))
+                with { Operation = operation, Ssins = ssins };
+        }
+
+        if (key.Count == 0)
+        {
+            return row.Ssins == Integrations.SsinRule.EachIfAny ? null
+                : SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.Mandatory, ("Key/SSIN", null))) with { Operation = operation };
+        }
+
+        foreach (var (ssin, role) in key)
+        {
+            if (SsdnSsin.Check(ssin, persons, out _) is { } refused)
+            {
+                return refused with { Operation = operation, Ssin = ssin, Ssins = ssins, Details = [.. refused.Details.Select(d => d with { Information = [.. d.Information, ("Role", role)] })] };
+            }
+        }
+
+        var verdict = control.CheckEach(row, caller.Cbe, ssins, requested);
+        if (!verdict.Allowed)
+        {
+            string role = key.First(k => k.Ssin == verdict.FailedSsin).Role;
+            return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.NotIntegrated, ("SSIN", verdict.FailedSsin), ("Role", role), ("OrgUnit", caller.Cbe)))
+                with { Operation = operation, Ssin = verdict.FailedSsin, Ssins = ssins };
+        }
+
+        matched = verdict.MatchedCodes;
+        return null;
+    }
+}
+
 /// <summary>A detail to write in a ResultSummary: a reason code, optionally another diagnostic, and up to 5 information items.</summary>
 public sealed record SsdnDetail(ReasonCode Reason, IReadOnlyList<(string Name, string? Value)> Information, string? Diagnostic = null)
 {
@@ -111,6 +163,9 @@ public sealed record SsdnOutcome(IReadOnlyList<SsdnDetail> Details, System.Xml.L
     public string? Operation { get; init; }
 
     public string? Ssin { get; init; }
+
+    /// <summary>For the journal: every SSIN of a request that carries several (a Vesta key); empty: just <see cref="Ssin"/>.</summary>
+    public IReadOnlyList<string> Ssins { get; init; } = [];
 
     public IReadOnlyList<int> QualityCodes { get; init; } = [];
 
