@@ -45,7 +45,7 @@ public sealed record ControlRow(string Service, string Operation, IReadOnlyList<
     /// <summary>The clauses beyond codes and window, in words: the region and the SSIN rule (catalogue, coverage table).</summary>
     public string Conditions => string.Join("; ", new[]
     {
-        Region is null ? null : $"{Region} CPAS only",
+        Region switch { null => null, Regions.Flanders => "Flemish CPAS only", _ => $"CPAS of {Region} only" },
         Ssins switch
         {
             SsinRule.Each => "every NISS of the key, one failing refuses the request",

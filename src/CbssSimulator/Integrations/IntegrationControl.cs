@@ -41,7 +41,7 @@ public sealed class IntegrationControl(IntegrationStore store, SimulatorClock cl
     /// </summary>
     public static string? RegionRefusal(ControlRow row, Registry.CpasRow caller) =>
         row.Region is not { } required || caller.Region == required ? null
-        : $"{row.Service}/{row.Operation} is open to {required} CPAS only; CPAS {caller.Cbe} ({caller.Name}) lies in the region '{caller.Region}'"
+        : $"{row.Service}/{row.Operation} is open to the CPAS of {required} only; CPAS {caller.Cbe} ({caller.Name}) lies in the region '{caller.Region}'"
           + (caller.Origin == "caller" ? " (a CPAS added by its first call: its region is not known)." : ".");
 
     /// <summary>

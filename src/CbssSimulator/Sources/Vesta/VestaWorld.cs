@@ -17,7 +17,7 @@ public static class VestaKinds
 }
 
 /// <summary>A home-care service (dienst voor gezinszorg): the employer of collaborators and the holder of clients' dossiers.</summary>
-public sealed record HomeCareService(string Cbe, string Name, string Cpas, int NisCode);
+public sealed record HomeCareService(string Cbe, string Name, string Cpas, long NisCode);
 
 /// <summary>
 /// One record of the Vesta world, kept by the CPAS whose home-care service wrote it. By kind: an employment
