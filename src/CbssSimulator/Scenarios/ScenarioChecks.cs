@@ -91,6 +91,22 @@ internal static class ScenarioChecks
             }
         }
 
+        var vesta = (s.Vesta?.Employments ?? []).Select((e, i) => ($"vesta.employments[{i}]", e.Person, e.Cpas, e.Start, e.End))
+            .Concat((s.Vesta?.Dossiers ?? []).Select((d, i) => ($"vesta.dossiers[{i}]", d.Person, d.Cpas, d.Start, (string?)null)));
+        foreach (var (at, person, cpas, start, end) in vesta)
+        {
+            Reference(person, $"{at}.person", ids, Fail);
+            if (!Kbo.IsValid(cpas))
+            {
+                Fail($"{at}.cpas", $"'{cpas}' is not a valid KBO/BCE number.");
+            }
+
+            if (Date(start, $"{at}.start", Fail) is { } from && Date(end, $"{at}.end", Fail) is { } to && to < from)
+            {
+                Fail($"{at}.end", "The end lies before the start.");
+            }
+        }
+
         for (int i = 0; i < (s.Faults?.Rules.Count ?? 0); i++)
         {
             var r = s.Faults!.Rules[i];

@@ -61,7 +61,7 @@ internal sealed class VestaService(PersonStore persons, IntegrationControl contr
             new XElement(VestaRequest.V + "Key", message.Key.Select(k => new XElement(VestaRequest.V + "SSIN", new XAttribute("role", k.Role), k.Ssin))),
             new XElement(VestaRequest.V + "Result", result.Result),
             result.Elements);
-        return new SsdnOutcome([], reply) { Operation = operation, QualityCodes = matched, Ssins = ssins, Ssin = ssins.FirstOrDefault() };
+        return new SsdnOutcome([], reply) { Operation = operation, QualityCodes = matched, Ssins = ssins, Ssin = ssins.FirstOrDefault(), Evaluation = result.Result };
     }
 
     private static SsdnOutcome Refuse(ReasonCode reason, string operation, IReadOnlyList<string> ssins, params (string Name, string? Value)[] info) =>
