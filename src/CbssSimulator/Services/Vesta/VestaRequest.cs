@@ -32,6 +32,9 @@ internal sealed record VestaRequest(
 {
     public static readonly XNamespace V = "http://www.ksz-bcss.fgov.be/XSD/SSDN/Vesta";
 
+    /// <summary>The first field whose value the simulator cannot hold (an amount out of range), else null.</summary>
+    public string? Invalid { get; init; }
+
     public IEnumerable<string> Clients => Key.Where(k => k.Role == VestaRoles.Client).Select(k => k.Ssin);
 
     public IEnumerable<string> Collaborators => Key.Where(k => k.Role == VestaRoles.Collaborator).Select(k => k.Ssin);
@@ -41,16 +44,32 @@ internal sealed record VestaRequest(
         string service = request.Name.LocalName[..^"Request".Length];
         string? Text(string name) => request.Element(V + name)?.Value.Trim() is { Length: > 0 } t ? t : null;
         DateOnly? Day(XElement? e) => e is null ? null : IsoDate.Parse(e.Value.Trim()[..10]);
-        decimal? Number(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+        string? invalid = null;
+        decimal? Number(string? text, string field)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            // An amount the schema lets through but no home-care service charges (over a million) is named, not stored.
+            if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1_000_000)
+            {
+                return value;
+            }
+
+            invalid ??= field;
+            return null;
+        }
         var key = request.Element(V + "Key")!.Elements(V + "SSIN")
             .Select(s => (s.Value.Trim(), (string?)s.Attribute("role") ?? VestaRoles.Client)).ToList();
         var period = request.Element(V + "Period") is { } p ? new Period(Day(p.Element(V + "StartDate"))!.Value, Day(p.Element(V + "EndDate"))) : (Period?)null;
         var lines = request.Elements(V + "Performance").Select(l => new VestaPerformanceLine(l.Element(V + "Collaborator")!.Value.Trim(),
-            l.Element(V + "StartTime")?.Value.Trim(), l.Element(V + "StopTime")?.Value.Trim(), Number(l.Element(V + "Hours")?.Value.Trim()))).ToList();
+            l.Element(V + "StartTime")?.Value.Trim(), l.Element(V + "StopTime")?.Value.Trim(), Number(l.Element(V + "Hours")?.Value.Trim(), "Performance/Hours"))).ToList();
         return new VestaRequest(service, key, Text("HomeCareService"), Text("DossierNumber"), Day(request.Element(V + "Date")), period,
             Text("LicenceNumber"), Text("Function"), Text("HelpType"),
             Text("Municipality") is { } nis ? int.Parse(nis, NumberStyles.Integer, CultureInfo.InvariantCulture) : null,
-            Text("Profile"), Number(Text("Contribution")), Text("CareStatus"), lines);
+            Text("Profile"), Number(Text("Contribution"), "Contribution"), Text("CareStatus"), lines) { Invalid = invalid };
     }
 }
 

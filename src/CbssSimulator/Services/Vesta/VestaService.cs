@@ -31,6 +31,11 @@ internal sealed class VestaService(PersonStore persons, IntegrationControl contr
         string operation = VestaServices.Operation(message.Service);
         var row = ControlTable.Get(message.Service, operation);
         var ssins = message.Key.Select(k => k.Ssin).ToList();
+        if (message.Invalid is { } field)
+        {
+            return Refuse(VestaReasons.Incoherent, operation, ssins, (field, "an amount between 0 and 1000000"));
+        }
+
         if (VestaServices.ControlPeriod(message, out var period) is { } missing)
         {
             return SsdnOutcome.Error(SsdnDetail.Of(SsdnReasonCodes.Mandatory, (missing, null))) with { Operation = operation, Ssins = ssins };

@@ -187,4 +187,32 @@ public class VestaControlTests(SimulatorFactory factory) : IClassFixture<Simulat
         Assert.Equal(["31000007"], reply.ServiceCodes);
         Assert.Contains(("Date", (string?)null), reply.Information("31000007"));
     }
+
+    [Fact]
+    public async Task TheCatalogue_ShowsTheRegionClauseAndTheSsinRule()
+    {
+        var services = await client.GetJsonAsync<JsonElement[]>("/admin/services");
+        var control = services.Single(s => s.GetProperty("service").GetString() == "VestaConsultDossier").GetProperty("control");
+        Assert.Equal("Flanders", control.GetProperty("region").GetString());
+        Assert.Equal("eachIfAny", control.GetProperty("ssins").GetString());
+        Assert.Equal("Flemish CPAS only; every NISS of the key, one failing refuses the request; no NISS: no control", control.GetProperty("conditions").GetString());
+        var kbi = services.Single(s => s.GetProperty("service").GetString() == "KBIInburgering" && s.GetProperty("operation").GetString() == "geefDossierKBI");
+        Assert.Equal("Flanders", kbi.GetProperty("control").GetProperty("region").GetString());
+        var tx25 = services.Single(s => s.GetProperty("service").GetString() == "RetrieveTIGroups").GetProperty("control");
+        Assert.Equal(JsonValueKind.Null, tx25.GetProperty("region").ValueKind);
+        Assert.Equal("one", tx25.GetProperty("ssins").GetString());
+    }
+
+    /// <summary>An amount past what a decimal holds fails the schema (31000001); one past a million euro an hour is named (31050002).</summary>
+    [Fact]
+    public async Task AnAmountOutOfRange_IsNamed()
+    {
+        var p = Fresh();
+        await client.RegisterAsync(p, 8, "2026-11-01", cbe: VestaWire.Flemish);
+        var reply = await client.Vesta("VestaAddContribution", VestaWire.Client(p.Ssin), "<v:Contribution>999999999999999999999999999999999999</v:Contribution>");
+        Assert.Equal(["31000001"], reply.ServiceCodes);
+        reply = await client.Vesta("VestaAddContribution", VestaWire.Client(p.Ssin), "<v:Contribution>5000000</v:Contribution>");
+        Assert.Equal(["31050002"], reply.ServiceCodes);
+        Assert.Contains(reply.Information("31050002"), i => i.Name == "Contribution");
+    }
 }
