@@ -18,20 +18,21 @@ public static class VestaGeneration
     public static void Generate(IDbConnection c, IDbTransaction tx, IReadOnlyList<PersonRow> persons, IReadOnlyList<AddressRow> addresses,
         IEnumerable<CpasRow> cpasList, int seed, DateOnly reference)
     {
-        var byNis = addresses.Where(a => a.ToDate is null).GroupBy(a => a.NisCode).ToDictionary(g => g.Key, g => g.Select(a => a.Ssin).ToHashSet());
-        var alive = persons.Where(p => p.DeathDate is null && p.Register == Registers.Rn).ToList();
+        var alive = persons.Where(p => p.DeathDate is null && p.Register == Registers.Rn).ToDictionary(p => p.Ssin, StringComparer.Ordinal);
+        // One pass over the current addresses: the living residents of each municipality, in SSIN order.
+        var byNis = addresses.Where(a => a.ToDate is null && alive.ContainsKey(a.Ssin)).GroupBy(a => a.NisCode)
+            .ToDictionary(g => g.Key, g => g.Select(a => alive[a.Ssin]).DistinctBy(p => p.Ssin).OrderBy(p => p.Ssin, StringComparer.Ordinal).ToList());
         var world = new List<VestaRecord>();
         var services = new List<HomeCareService>();
         long dossiers = 0;
         foreach (var cpas in cpasList.Where(c => c.Region == Integrations.Regions.Flanders && c.NisCode is not null).OrderBy(c => c.Cbe, StringComparer.Ordinal))
         {
-            if (!byNis.TryGetValue(cpas.NisCode!.Value, out var residents))
+            if (!byNis.TryGetValue(cpas.NisCode!.Value, out var here))
             {
                 continue;
             }
 
             var rng = new Random(seed ^ (int)StableHash.Of("vesta" + cpas.Cbe));
-            var here = alive.Where(p => residents.Contains(p.Ssin)).OrderBy(p => p.Ssin, StringComparer.Ordinal).ToList();
             var workers = here.Where(p => Age(p, reference) is >= 25 and <= 60).OrderBy(_ => rng.Next()).Take(3).ToList();
             var clients = here.Where(p => Age(p, reference) >= 65).OrderBy(_ => rng.Next()).Take(workers.Count == 0 ? 0 : 4).ToList();
             if (workers.Count == 0)
