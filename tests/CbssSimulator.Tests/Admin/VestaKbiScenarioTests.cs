@@ -93,18 +93,20 @@ public class VestaKbiScenarioTests(SimulatorFactory factory) : IClassFixture<Sim
     }
 
     [Fact]
-    public void AVestaSection_NamingAnUnknownPerson_OrABadCpas_IsAnErrorAtItsLine()
+    public void AVestaSection_NamingAnUnknownPerson_ABadOrANonFlemishCpas_IsAnError()
     {
-        const string text = """
+        string text = """
             name: broken-vesta
             vesta:
               employments:
                 - { person: nobody, cpas: "0207100245", start: "2026-01-01" }
               dossiers:
                 - { person: "85073003328", cpas: "0207100246", start: "2026-01-01" }
-            """;
+                - { person: "85073003328", cpas: "WALLOON", start: "2026-01-01" }
+            """.Replace("WALLOON", Walloon, StringComparison.Ordinal);
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(text, "broken.yaml"));
         Assert.Contains(error.Errors, e => e.ToString().Contains("'nobody' is neither the id", StringComparison.Ordinal));
         Assert.Contains(error.Errors, e => e.ToString().Contains("'0207100246' is not a valid KBO/BCE number", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.ToString().Contains($"Vesta is open to Flemish CPAS only; CPAS {Walloon} lies in the region 'Wallonia'", StringComparison.Ordinal));
     }
 }
