@@ -178,6 +178,24 @@ public class VestaControlTests(SimulatorFactory factory) : IClassFixture<Simulat
         Assert.Equal(allowed ? "NOT_FOUND" : null, reply.Result());
     }
 
+    /// <summary>
+    /// A fictitious-reference row ignores the message's optional date ("de aanwezige datum kan niet gebruikt worden"): a
+    /// profile dated 2020 is added under an integration that covers only D; a removal date row uses its date instead.
+    /// </summary>
+    [Fact]
+    public async Task ReferenceRow_IgnoresTheMessagesDate_DateRow_UsesIt()
+    {
+        var p = Fresh();
+        await client.RegisterAsync(p, 8, "2026-11-01", cbe: VestaWire.Flemish);
+        await client.Vesta("VestaCreateDossier", VestaWire.Client(p.Ssin), VestaWire.Date("2026-11-23"));
+        var added = await client.Vesta("VestaAddProfile", VestaWire.Client(p.Ssin), VestaWire.Date("2020-01-01") + "<v:Profile>BEL-30</v:Profile>");
+        Assert.Equal("DONE", added.Result());
+        var outside = await client.Vesta("VestaCancelMostRecentProfile", VestaWire.Client(p.Ssin), VestaWire.Date("2020-01-01"));
+        Assert.Equal(["32000012"], outside.ServiceCodes);
+        var inside = await client.Vesta("VestaCancelMostRecentProfile", VestaWire.Client(p.Ssin), VestaWire.Date("2026-11-23"));
+        Assert.Equal("DONE", inside.Result());
+    }
+
     /// <summary>A row whose window needs the message's date: without it, 31000007 naming the field.</summary>
     [Fact]
     public async Task ADateRow_WithoutItsDate_IsMandatory()
