@@ -78,7 +78,7 @@ public static class AdminApi
         app.MapGet("/admin/services", () => Results.Ok(ServiceCatalogue.Entries.Select(ServiceView.Of))).Produces<IEnumerable<ServiceView>>();
 
         app.MapGet("/admin/services/{service}/{operation}/example", (string service, string operation, string? ssin, string? cbe, string? format, PersonStore persons, SimulatorClock clock,
-            Sandboxes.Sandbox sandbox, HttpContext context) =>
+            CpasStore cpasStore, Sandboxes.Sandbox sandbox, HttpContext context) =>
         {
             var entry = ServiceCatalogue.Find(service, operation);
             if (entry is null)
@@ -91,7 +91,7 @@ public static class AdminApi
                 return Results.Problem($"'format' is json (the default: path, SOAPAction, envelope) or xml (the envelope alone), not '{format}'.", statusCode: 400);
             }
 
-            var example = new ExampleRequests(persons, clock).Build(entry, ssin, cbe);
+            var example = new ExampleRequests(persons, clock, cpasStore).Build(entry, ssin, cbe);
             return example is null
                 ? Results.Problem($"{service}/{operation} is not served yet, so it has no example.", statusCode: 404)
                 : format == "xml" ? Results.Text(example.Envelope, "text/xml; charset=utf-8")

@@ -38,7 +38,9 @@ public sealed record CpasView(string CbeNumber, string Name, int? NisCode, strin
 
 public sealed record ControlClauseView(IEnumerable<string> QualityCodes, string Window);
 
-public sealed record ControlView(string Window, IEnumerable<ControlClauseView> Clauses, string? Note);
+/// <summary>A row's control: its clauses, note, the region it requires (Flanders for Vesta/KBI) and which SSINs it controls
+/// (one; each of the request, one failing refusing the whole; each if there is any).</summary>
+public sealed record ControlView(string Window, IEnumerable<ControlClauseView> Clauses, string? Note, string? Region, string Ssins, string Conditions);
 
 public sealed record ServiceView(
     string Service, string Operation, TransportStyle Style, string? ServiceId, string? Version, string? Path, string? SoapAction, string? Wsdl,
@@ -49,7 +51,10 @@ public sealed record ServiceView(
         new ControlView(
             e.Control.Clauses.Count == 0 ? "NONE" : string.Join(" / ", e.Control.Clauses.Select(c => c.Window.ToString().ToUpperInvariant()).Distinct()),
             e.Control.Clauses.Select(c => new ControlClauseView(c.Codes.Select(q => q.ToString("000", CultureInfo.InvariantCulture)), c.Window.ToString().ToUpperInvariant())),
-            e.Control.Note));
+            e.Control.Note,
+            e.Control.Region,
+            e.Control.Ssins switch { Integrations.SsinRule.Each => "each", Integrations.SsinRule.EachIfAny => "eachIfAny", _ => "one" },
+            e.Control.Conditions));
 }
 
 public sealed record HomeView(string Name, string Description, IReadOnlyDictionary<string, string> Links, string Readme);

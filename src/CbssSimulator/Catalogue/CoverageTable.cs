@@ -23,7 +23,8 @@ public static class CoverageTable
                 ? e.Style == TransportStyle.Ssdn ? $"`sendXML` {e.ServiceId} {e.Version}" : $"`{e.Path}`"
                 : e.ServiceId is not null ? $"{e.ServiceId} {e.Version}".Trim() : "";
             string control = e.Control.Uncontrolled ? "NONE"
-                : string.Join("; ", e.Control.Clauses.Select(c => $"{Codes(c.Codes)} {c.Window.ToString().ToUpperInvariant()}"));
+                : string.Join("; ", e.Control.Clauses.Select(c => $"{Codes(c.Codes)} {c.Window.ToString().ToUpperInvariant()}"))
+                  + (e.Control.Conditions.Length > 0 ? "; " + e.Control.Conditions : "");
             string state = e.Served ? $"**{e.State.Text()}**" : e.State.Text();
             sb.AppendLine($"| {e.Service} | {e.Operation} | {e.Style.Text()} | {reached} | {e.Contract} | {state} | {control} |");
         }

@@ -9,10 +9,10 @@ public sealed record ExampleRequest(string Service, string Operation, string Pat
 
 /// <summary>
 /// Builds an example request for every served operation, filled with a given SSIN and CPAS (defaults: the anchor person
-/// 85073003328 and CPAS Eupen 0212344876) and the registry's data, so that what a vendor pastes is accepted as is. The body
+/// 85073003328 and CPAS Eupen 0212344876, or the first CPAS of the region a row requires) and the registry's data, so that what a vendor pastes is accepted as is. The body
 /// is written by the operation's module; an SSDN body is put in its SSDNRequest and sendXML's xmlString here.
 /// </summary>
-public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
+public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock, CpasStore? cpas = null)
 {
     public const string DefaultSsin = "85073003328";
     public const string DefaultCbe = "0212344876";
@@ -34,6 +34,8 @@ public sealed class ExampleRequests(PersonStore persons, SimulatorClock clock)
             return null;
         }
 
+        // A row open to one region's CPAS only (Vesta, KBI) is written for the first CPAS of that region, not Eupen.
+        cbe ??= entry.Control.Region is { } region ? cpas?.All().Where(c => c.Region == region).Select(c => c.Cbe).Order(StringComparer.Ordinal).FirstOrDefault() : null;
         var context = new ExampleContext(ssin ?? DefaultSsin, cbe ?? DefaultCbe, persons, clock);
         string body = ServiceModules.Operations[(entry.Service, entry.Operation)].Example(context);
         if (entry.Style == TransportStyle.Ssdn)

@@ -42,6 +42,8 @@ public static class ServiceModules
         new Services.SocialReport.SocialReportModule(),
         new Services.PcsaAlerts.PcsaAlertsModule(),
         new Services.Mediprima.MediprimaModule(),
+        new Services.Vesta.VestaModule(),
+        new Services.Kbi.KbiModule(),
     ];
 
     /// <summary>The SSDN connector (shared transport, carrying every SSDN row) and every module's SOA/eHealth endpoints.</summary>

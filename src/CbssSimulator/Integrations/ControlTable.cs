@@ -18,12 +18,50 @@ public enum WindowKind
 /// <summary>Quality codes accepted under one window kind.</summary>
 public sealed record ControlClause(IReadOnlyList<int> Codes, WindowKind Window);
 
+/// <summary>Which SSINs of a request a row controls (docs/decisions.md, "Flemish CPAS: Vesta and KBI").</summary>
+public enum SsinRule
+{
+    /// <summary>The one SSIN of the request.</summary>
+    One,
+    /// <summary>Every SSIN of the request's key; one failing refuses the whole request; a key without an SSIN is refused.</summary>
+    Each,
+    /// <summary>Every SSIN of the request's key when there is one; without an SSIN, no control by the BCSS.</summary>
+    EachIfAny,
+}
+
 /// <summary>One row of the authorisation table: a service operation and what it requires.</summary>
 public sealed record ControlRow(string Service, string Operation, IReadOnlyList<ControlClause> Clauses, string Note = "")
 {
     public bool Uncontrolled => Clauses.Count == 0;
 
     public IEnumerable<int> Codes => Clauses.SelectMany(c => c.Codes).Distinct().Order();
+
+    /// <summary>The region the calling CPAS must lie in (its region in the registry); null: any CPAS.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Which SSINs of the request are controlled.</summary>
+    public SsinRule Ssins { get; init; } = SsinRule.One;
+
+    /// <summary>The clauses beyond codes and window, in words: the region and the SSIN rule (catalogue, coverage table).</summary>
+    public string Conditions => string.Join("; ", new[]
+    {
+        Region switch { null => null, Regions.Flanders => "Flemish CPAS only", _ => $"CPAS of {Region} only" },
+        Ssins switch
+        {
+            SsinRule.Each => "every NISS of the key, one failing refuses the request",
+            SsinRule.EachIfAny => "every NISS of the key, one failing refuses the request; no NISS: no control",
+            _ => null,
+        },
+    }.Where(c => c is not null));
+}
+
+/// <summary>The regions a control row can require (the CPAS's region in the registry; a CPAS added by its first call has none).</summary>
+public static class Regions
+{
+    public const string Flanders = "Flanders";
+
+    /// <summary>The region of a CPAS a caller added (decisions, "Flemish CPAS: Vesta and KBI").</summary>
+    public const string Unknown = "unknown";
 }
 
 /// <summary>
@@ -43,6 +81,10 @@ public static class ControlTable
 
     private static ControlRow Split(string service, string operation, string note, params ControlClause[] clauses) =>
         new(service, operation, clauses, note);
+
+    /// <summary>A Vesta row: its codes under OVERLAP with the period its note names, Flemish CPAS only, every SSIN of the key.</summary>
+    private static ControlRow Vesta(string service, string operation, int[] codes, string against, SsinRule ssins = SsinRule.Each) =>
+        Row(service, operation, codes, WindowKind.Overlap, against) with { Region = Regions.Flanders, Ssins = ssins };
 
     private static readonly ControlClause Carmed001 = new([1], WindowKind.Sysdate);
     private static readonly ControlClause Carmed004 = new([4], WindowKind.Overlap);
@@ -144,12 +186,45 @@ public static class ControlTable
         Free("MediPrimaUma", "sendUrgentMedicalAidAttestation"),
         Free("MediPrimaUma", "searchUrgentMedicalAidAttestation"),
         Free("MediPrimaUma", "deleteUrgentMedicalAidAttestation"),
-        // 4.16 Flemish Community (Flemish CPAS only)
-        Row("Vesta", "consult", [8, 20, 21], WindowKind.Overlap, "several NISS: one failing NISS refuses the whole request"),
-        Row("Vesta", "update", [8, 20, 21], WindowKind.Overlap, "VestaAdd/Correct/Cancel/End/UndoEnd"),
-        Row("Vesta", "createDossier", [1, 2, 3, 4, 5, 8], WindowKind.Overlap),
-        Row("KBIInburgering", "geefDossierKBI", A, WindowKind.Sysdate),
-        Row("KBIInburgering", "registreerToeleiding", A, WindowKind.Sysdate),
+        // 4.16 Flemish Community: Vlaams Agentschap Zorg en Gezondheid (Vesta), "alleen voor Vlaamse OCMW's". Every row:
+        // overlap with the integration "in de 2 repertoria" (ours: the one repertory); "fictieve referteperiode" = the day D.
+        Vesta("VestaConsultlicence", "consult", [21], "OVERLAP(fictitious reference period)"),
+        Vesta("VestaConsultEmployment", "consult", [21], "OVERLAP(employment period)"),
+        Vesta("VestaConsultDossier", "consult", [8], "with an SSIN: OVERLAP(fictitious reference period); without one: no BCSS control", SsinRule.EachIfAny),
+        Vesta("VestaConsultClient", "consult", [1, 8], "OVERLAP(fictitious reference period)"),
+        Vesta("VestaConsultPerformance", "consult", [8, 21], "with a client and/or collaborator identified: OVERLAP(fictitious reference period); else no BCSS control", SsinRule.EachIfAny),
+        Vesta("VestaCancelMostRecentProfile", "update", [8], "OVERLAP(date the profile is removed)"),
+        Vesta("VestaCancelMostRecentContribution", "update", [8], "OVERLAP(fictitious reference period)"),
+        Vesta("VestaCancelMostRecentCareStatusses", "update", [21], "OVERLAP(validity date)"),
+        Vesta("VestaCancelEmployment", "update", [21], "OVERLAP(date from which the employment is cancelled)"),
+        Vesta("VestaAddProfile", "update", [8], "OVERLAP(fictitious reference period)"),
+        Vesta("VestaAddContribution", "update", [8], "OVERLAP(fictitious reference period)"),
+        Vesta("VestaEndEmployment", "update", [21], "OVERLAP(end date of the employment)"),
+        Vesta("VestaEmployPerson", "update", [20, 21], "OVERLAP(employment period; its end date optional)"),
+        Vesta("VestaDeletePerformance", "update", [21], "OVERLAP(date in the message); several collaborators"),
+        Vesta("VestaCreateStartTimeStopTimePerformance", "update", [21], "OVERLAP(date in the message); several collaborators"),
+        Vesta("VestaCreateNewCareStatus", "update", [21], "OVERLAP(validity date)"),
+        Vesta("VestaCreateDurationPerformance", "update", [21], "OVERLAP(date in the message); several collaborators"),
+        Vesta("VestaCreateDossier", "update", [1, 2, 3, 4, 5, 8], "OVERLAP(validity date of the message)"),
+        Vesta("VestaCorrectProfile", "update", [8], "OVERLAP(fictitious reference period); the optional date is not used"),
+        Vesta("VestaCorrectEmployment", "update", [21], "OVERLAP(start dates of the employments to remove)"),
+        Vesta("VestaCorrectDossier", "update", [8], "OVERLAP(fictitious reference period); the optional dates are not used"),
+        Vesta("VestaCorrectContribution", "update", [8], "OVERLAP(fictitious reference period); the optional date is not used"),
+        Vesta("VestaCorrectCareStatusses", "update", [21], "OVERLAP(start date of the employment)"),
+        Vesta("VestaUndoEndEmployment", "update", [21], "OVERLAP(date from which the employment is cancelled)"),
+        Vesta("VestaCloseActivePeriod", "update", [8], "one day of OVERLAP(active period)"),
+        Vesta("VestaCorrectActivePeriod", "update", [8], "OVERLAP(validFromDate); not the new active period (optional)"),
+        Vesta("VestaCreateActivePeriod", "update", [8], "one day of OVERLAP(active period)"),
+        Vesta("VestaDeleteActivePeriod", "update", [8], "seed 003 words no code: as VestaCreateActivePeriod, OVERLAP(active period) (modelled)"),
+        Vesta("VestaUndoCloseActivePeriod", "update", [8], "seed 003 words no code: as VestaCreateActivePeriod, OVERLAP(active period) (modelled)"),
+        Vesta("VestacreateHelpPeriod", "update", [8], "one day of OVERLAP(help period)"),
+        Vesta("VestacorrectHelpPeriod", "update", [8], "seed 003 words no code: as VestacreateHelpPeriod, OVERLAP(help period) (modelled)"),
+        Vesta("VestacloseHelpPeriod", "update", [8], "seed 003 words no code: as VestacreateHelpPeriod, OVERLAP(help period) (modelled)"),
+        Vesta("VestadeleteHelpPeriod", "update", [8], "seed 003 words no code: as VestacreateHelpPeriod, OVERLAP(help period) (modelled)"),
+        Vesta("VestaundocloseHelpPeriod", "update", [8], "seed 003 words no code: as VestacreateHelpPeriod, OVERLAP(help period) (modelled)"),
+        // KBI Inburgering, "alleen toegankelijk tot de Vlaamse OCMW's"; "INSZ moet op de systeemdatum geïntegreerd zijn"
+        Row("KBIInburgering", "geefDossierKBI", A, WindowKind.Sysdate, "raadpleging") with { Region = Regions.Flanders },
+        Row("KBIInburgering", "registreerToeleiding", A, WindowKind.Sysdate, "inleiding (toeleiding)") with { Region = Regions.Flanders },
     ];
 
     public static ControlRow Get(string service, string operation) =>

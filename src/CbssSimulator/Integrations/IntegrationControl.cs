@@ -8,6 +8,9 @@ public sealed record ControlResult(bool Allowed, IReadOnlyList<int> MatchedCodes
     public static readonly ControlResult Free = new(true, []);
 }
 
+/// <summary>The verdict on every SSIN of a request: allowed when all pass, else the first SSIN that failed.</summary>
+public sealed record EachVerdict(bool Allowed, IReadOnlyList<int> MatchedCodes, string? FailedSsin);
+
 /// <summary>
 /// The control engine: evaluates one row of <see cref="ControlTable"/> against the caller's integrations of a NISS
 /// at the simulator date D. Pure in <see cref="Evaluate"/>; <see cref="Check"/> reads the repertory and the clock.
@@ -29,6 +32,38 @@ public sealed class IntegrationControl(IntegrationStore store, SimulatorClock cl
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The region clause of a row: null when the calling CPAS lies in the region the row requires (or the row requires
+    /// none), else why not. A CPAS added by its first call has the region "unknown" and is refused
+    /// (docs/decisions.md, "Flemish CPAS: Vesta and KBI").
+    /// </summary>
+    public static string? RegionRefusal(ControlRow row, Registry.CpasRow caller) =>
+        row.Region is not { } required || caller.Region == required ? null
+        : $"{row.Service}/{row.Operation} is open to the CPAS of {required} only; CPAS {caller.Cbe} ({caller.Name}) lies in the region '{caller.Region}'"
+          + (caller.Origin == "caller" ? " (a CPAS added by its first call: its region is not known)." : ".");
+
+    /// <summary>
+    /// A request that carries several SSINs (a Vesta key: client and collaborators): each is controlled under the row;
+    /// the first that fails refuses the whole request (seed 003, Vesta rows). The verdict names it; the matched codes
+    /// are those of all SSINs when every one passes.
+    /// </summary>
+    public EachVerdict CheckEach(ControlRow row, string cbe, IReadOnlyList<string> ssins, Period? requested)
+    {
+        var matched = new SortedSet<int>();
+        foreach (var ssin in ssins)
+        {
+            var verdict = Check(row, cbe, ssin, requested);
+            if (!verdict.Allowed)
+            {
+                return new EachVerdict(false, [], ssin);
+            }
+
+            matched.UnionWith(verdict.MatchedCodes);
+        }
+
+        return new EachVerdict(true, matched.ToList(), null);
     }
 
     /// <summary>Why a control refused, for the journal: what the row asks and which integrations of the caller were looked at.</summary>

@@ -79,6 +79,7 @@ public static class RegistryGenerator
         Careers.Generate(c, tx, generated, options.Seed, options.Reference);
         SelfEmployedCareers.Generate(c, tx, generated, options.Seed, options.Reference);
         UnemploymentRights.Generate(c, tx, generated, options.Seed, options.Reference);
+        Sources.Vesta.VestaGeneration.Generate(c, tx, generated, builder.Addresses, CpasList(), options.Seed, options.Reference);
         if (builder.Persons.Count > 0)
         {
             Personas.PersonaSources.Write(c, tx, options.Reference);

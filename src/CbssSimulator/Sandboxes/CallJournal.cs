@@ -25,10 +25,14 @@ public static partial class CallJournal
         foreach (var r in records)
         {
             sandbox.Journal.Add(new JournalEntry(sandbox.Journal.NextSequence(), simulated, wall, cpas, r.Service,
-                r.Operation.Length > 0 ? r.Operation : "-", r.Ssin is null ? [] : [r.Ssin], r.QualityCodes, r.Outcome, r.Code, durationMs,
+                r.Operation.Length > 0 ? r.Operation : "-", Ssins(r), r.QualityCodes, r.Outcome, r.Code, durationMs,
                 sandbox.Name, httpStatus, call.Refusal, kept));
         }
     }
+
+    /// <summary>Every SSIN of the request: those of a key that carried several, the one SSIN, or none.</summary>
+    private static IReadOnlyList<string> Ssins(CallRecord r) =>
+        r.Ssins is { Count: > 0 } all ? [.. all.Distinct(StringComparer.Ordinal)] : r.Ssin is null ? [] : [r.Ssin];
 
     private static string? Sniff(ReadOnlyMemory<byte> request, System.Text.RegularExpressions.Regex pattern) =>
         request.IsEmpty ? null : pattern.Match(System.Text.Encoding.UTF8.GetString(request.Span)) is { Success: true } m ? m.Groups[1].Value : null;

@@ -91,6 +91,26 @@ internal static class ScenarioChecks
             }
         }
 
+        var vesta = (s.Vesta?.Employments ?? []).Select((e, i) => ($"vesta.employments[{i}]", e.Person, e.Cpas, e.Start, e.End))
+            .Concat((s.Vesta?.Dossiers ?? []).Select((d, i) => ($"vesta.dossiers[{i}]", d.Person, d.Cpas, d.Start, (string?)null)));
+        foreach (var (at, person, cpas, start, end) in vesta)
+        {
+            Reference(person, $"{at}.person", ids, Fail);
+            if (!Kbo.IsValid(cpas))
+            {
+                Fail($"{at}.cpas", $"'{cpas}' is not a valid KBO/BCE number.");
+            }
+            else if (RegionOf(s, cpas) is var region && region != Regions.Flanders)
+            {
+                Fail($"{at}.cpas", $"Vesta is open to Flemish CPAS only; CPAS {cpas} lies in the region '{region}' (give it region: Flanders in cpas:, or name a Flemish CPAS).");
+            }
+
+            if (Date(start, $"{at}.start", Fail) is { } from && Date(end, $"{at}.end", Fail) is { } to && to < from)
+            {
+                Fail($"{at}.end", "The end lies before the start.");
+            }
+        }
+
         for (int i = 0; i < (s.Faults?.Rules.Count ?? 0); i++)
         {
             var r = s.Faults!.Rules[i];
@@ -150,6 +170,14 @@ internal static class ScenarioChecks
             fail(at, $"{p.Ssin} is {(Ssin.Kind(p.Ssin!) == SsinKind.Rn ? "a National Register" : "a BIS")} number but the register says {p.Register}.");
         }
     }
+
+    private static readonly Lazy<Dictionary<string, string>> GeneratedRegions = new(() => RegistryGenerator.CpasList().ToDictionary(c => c.Cbe, c => c.Region));
+
+    /// <summary>A CPAS's region as the scenario's database will hold it: its cpas: entry, else the generated CPAS's, else unknown.</summary>
+    private static string RegionOf(ScenarioFile s, string cbe) =>
+        s.Cpas.FirstOrDefault(c => c.Cbe == cbe) is { } spec
+            ? spec.Region ?? Geography.Municipalities.FirstOrDefault(m => m.NisCode == spec.NisCode)?.Region ?? Regions.Unknown
+            : GeneratedRegions.Value.GetValueOrDefault(cbe, Regions.Unknown);
 
     private static void Reference(string? person, string at, HashSet<string> ids, Action<string, string> fail)
     {

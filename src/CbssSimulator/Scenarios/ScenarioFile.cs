@@ -10,6 +10,7 @@ public sealed class ScenarioFile
     public List<CpasSpec> Cpas { get; set; } = [];
     public List<PersonSpec> Persons { get; set; } = [];
     public List<IntegrationSpec> Integrations { get; set; } = [];
+    public VestaSpec? Vesta { get; set; }
     public FaultsSpec? Faults { get; set; }
     public List<ExpectationSpec> Expectations { get; set; } = [];
 }
@@ -104,6 +105,36 @@ public sealed class IntegrationSpec
     public int QualityCode { get; set; }
     public string Start { get; set; } = "";
     public string? End { get; set; }
+}
+
+/// <summary>The Vesta world a scenario sets (docs/vesta.md, "In a scenario").</summary>
+public sealed class VestaSpec
+{
+    public List<VestaEmploymentSpec> Employments { get; set; } = [];
+    public List<VestaDossierSpec> Dossiers { get; set; } = [];
+}
+
+public sealed class VestaEmploymentSpec
+{
+    public string Person { get; set; } = "";
+    public string Cpas { get; set; } = "";
+    public string Start { get; set; } = "";
+    public string? End { get; set; }
+    public string? Function { get; set; }
+    public string? LicenceNumber { get; set; }
+    public string? CareStatus { get; set; }
+}
+
+public sealed class VestaDossierSpec
+{
+    public string Person { get; set; } = "";
+    public string Cpas { get; set; } = "";
+    public string Start { get; set; } = "";
+    public string? Number { get; set; }
+    public string? HelpType { get; set; }
+    public string? Profile { get; set; }
+    public decimal? Contribution { get; set; }
+    public bool ActivePeriod { get; set; } = true;
 }
 
 public sealed class FaultsSpec

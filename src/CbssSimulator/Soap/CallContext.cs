@@ -1,7 +1,9 @@
 namespace CbssSimulator.Soap;
 
 /// <summary>One service request inside a call (an SSDN sendXML may carry several).</summary>
-public sealed record CallRecord(string Service, string Operation, string? Ssin, IReadOnlyList<int> QualityCodes, string Outcome, string? Code);
+/// <summary>One journaled service request; <paramref name="Ssins"/>: every SSIN it carried when several (a Vesta key), else null.</summary>
+public sealed record CallRecord(string Service, string Operation, string? Ssin, IReadOnlyList<int> QualityCodes, string Outcome, string? Code,
+    IReadOnlyList<string>? Ssins = null);
 
 /// <summary>What one call was about, filled in by the gate and the handler, logged once per call and journaled.</summary>
 public sealed class CallContext

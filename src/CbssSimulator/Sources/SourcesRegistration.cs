@@ -26,6 +26,7 @@ public static class SourcesRegistration
         services.AddScoped<FamilyAllowances>();
         services.AddScoped<SppisStore>();
         services.AddScoped<AttestationStore>();
+        services.AddScoped<Vesta.VestaWorld>();
         return services;
     }
 }

@@ -78,6 +78,11 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         Assert.NotEmpty(served);
         await client.RegisterAsync(People.Adult(70), 40, "2026-11-01"); // the rows open to 040 only (heating fund); the REGISTER example adds 001
         await client.RegisterAsync(People.Adult(70), 2, "2026-11-01"); // forms B and C: 002 (else the BCSS refuses them before the SPP IS)
+        foreach (var code in new[] { 1, 8, 21 })
+        {
+            // the rows open to Flemish CPAS only are written for the first Flemish CPAS (Services/Vesta/VestaLifecycleTests runs them in order)
+            await client.RegisterAsync(People.Adult(70), code, "2026-11-01", cbe: Services.Vesta.VestaWire.Flemish);
+        }
         foreach (var entry in served.OrderBy(e => e.Operation switch { "REGISTER" => 0, "UNREGISTER" => 2, _ => 1 }))
         {
             var example = await client.GetJsonAsync<ExampleRequest>($"/admin/services/{entry.Service}/{entry.Operation}/example?ssin={People.Adult(70).Ssin}");
@@ -92,7 +97,9 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
             if (entry.Style == TransportStyle.Ssdn)
             {
                 var reply = new SsdnReply(answer.Body.Value);
-                Assert.True(reply.ServiceOk != "NO", $"{entry.Service}/{entry.Operation}: {reply.Text}");
+                // A Vesta change example names a record (a profile, an employment…) the person may not have yet: 32050001, after the control.
+                Assert.True(reply.ServiceOk != "NO" || (entry.Control.Region is not null && reply.ServiceCodes.SequenceEqual(["32050001"])),
+                    $"{entry.Service}/{entry.Operation}: {reply.Text}");
             }
         }
     }

@@ -87,7 +87,8 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         call.Operation = string.Join(",", requests.Select(r => r.Element(S + "ServiceId")?.Value));
         call.Records.AddRange(replies.Select(r => new CallRecord(r.ServiceId, r.Outcome.Operation ?? "-", r.Outcome.Ssin, r.Outcome.QualityCodes,
             r.Outcome.HasError ? "error" : r.Outcome.Details.Any(d => d.Reason.Severity == Severity.Warning) ? "warning" : "ok",
-            r.Outcome.Details.Count == 0 ? r.Outcome.Evaluation : string.Join("+", r.Outcome.Details.Select(d => d.Reason.Code)))));
+            r.Outcome.Details.Count == 0 ? r.Outcome.Evaluation : string.Join("+", r.Outcome.Details.Select(d => d.Reason.Code)),
+            r.Outcome.Ssins.Count > 0 ? r.Outcome.Ssins : null)));
         call.Outcome = string.Join(",", replies.Select(r => r.Outcome.HasError ? "error " + r.Outcome.Details[0].Reason.Code
             : r.Outcome.Details.Count > 0 ? "ok " + string.Join("+", r.Outcome.Details.Select(d => d.Reason.Code)) : "ok"));
         return SsdnReplyWriter.Write(context, [], replies);

@@ -43,6 +43,7 @@ public static class SsdnReasonCodes
     public static readonly ReasonCode SsinReplaced = Modelled("32000006", Severity.Error, "The SSIN has been replaced; use the new SSIN.");
     public static readonly ReasonCode LikelyDuplicate = Modelled("32007020", Severity.Error, "A person with the same phonetic name and birth date is already registered; check the candidates or repeat with ForceRegistration.");
     public static readonly ReasonCode NotIntegrated = Modelled("32000012", Severity.Error, "The SSIN is not integrated for your organisation with a quality code and period this service accepts.");
+    public static readonly ReasonCode RegionRefused = Modelled("32000013", Severity.Error, "The service is open to the CPAS of one region only (seed 003: Flemish CPAS only); the calling CPAS is not known to lie in that region.");
     public static readonly ReasonCode TechnicalError = Modelled("30000099", Severity.Error, "An unexpected technical error occurred. Please try again later.");
     public static readonly ReasonCode EndShortened = Modelled("21007012", Severity.Warning, "The end date exceeded the maximum duration of the quality code and was shortened.");
 
@@ -50,7 +51,7 @@ public static class SsdnReasonCodes
     [
         ServiceError, ServiceWarning, Mandatory, ToleranceRequired, NoPhoneticMatch, SsinAndPhonetic, PersonDataMismatch, IdentityValidated,
         HeaderInvalid, CallerRefused, CallerUnknown, ServiceUnavailable, SchemaInvalid, SsinChecksum, SsinUnknown, ToleranceRange,
-        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated, SsinReplaced, LikelyDuplicate,
+        TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated, SsinReplaced, LikelyDuplicate, RegionRefused,
     ];
 
     private static ReasonCode Real(string code, Severity s, string text) => new(code, s, text, false);
@@ -114,6 +115,9 @@ public sealed record SsdnOutcome(IReadOnlyList<SsdnDetail> Details, System.Xml.L
     public string? Operation { get; init; }
 
     public string? Ssin { get; init; }
+
+    /// <summary>For the journal: every SSIN of a request that carries several (a Vesta key); empty: just <see cref="Ssin"/>.</summary>
+    public IReadOnlyList<string> Ssins { get; init; } = [];
 
     public IReadOnlyList<int> QualityCodes { get; init; } = [];
 
