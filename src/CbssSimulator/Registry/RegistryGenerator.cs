@@ -32,6 +32,7 @@ public static class RegistryGenerator
         var db = new RegistryDatabase(path);
         using var c = db.Open();
         c.Execute(RegistryDatabase.Schema);
+        c.Execute(NationalRegisterFacts.Schema);
         c.Execute(Careers.Schema);
         c.Execute(SelfEmployedCareers.Schema);
         c.Execute(UnemploymentRights.Schema);
@@ -69,6 +70,8 @@ public static class RegistryGenerator
             OtherSectors.Generate(generated, options.Seed, options.Reference), tx);
         var (names, nationalities) = LegalHistory.Generate(generated, options.Seed, options.Reference);
         LegalHistory.Write(c, tx, names, nationalities);
+        NationalRegisterFacts.Write(c, tx, NationalRegisterFacts.Generate(builder.Persons, builder.Addresses,
+            nationalities.Select(n => n.Ssin).ToHashSet(StringComparer.Ordinal), options.Seed, options.Reference));
         Careers.Generate(c, tx, generated, options.Seed, options.Reference);
         SelfEmployedCareers.Generate(c, tx, generated, options.Seed, options.Reference);
         UnemploymentRights.Generate(c, tx, generated, options.Seed, options.Reference);
