@@ -27,6 +27,7 @@ public static class ServiceModules
         new Services.PersonHistory.PersonHistoryModule(),
         new Services.SsinInformation.SsinInformationModule(),
         new Services.NrpPerson.NrpPersonModule(),
+        new Services.FindByAddress.FindByAddressModule(),
         new Services.Dolsis.DolsisModule(),
         new Services.TaxAssessment.TaxAssessmentModule(),
         new Services.SelfEmployed.SelfEmployedModule(),
