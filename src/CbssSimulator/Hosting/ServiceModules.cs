@@ -28,6 +28,7 @@ public static class ServiceModules
         new Services.SsinInformation.SsinInformationModule(),
         new Services.NrpPerson.NrpPersonModule(),
         new Services.FindByAddress.FindByAddressModule(),
+        new Services.SocialInquiry.SocialInquiryModule(),
         new Services.Dolsis.DolsisModule(),
         new Services.TaxAssessment.TaxAssessmentModule(),
         new Services.SelfEmployed.SelfEmployedModule(),

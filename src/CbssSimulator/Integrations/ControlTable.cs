@@ -141,7 +141,7 @@ public static class ControlTable
         Free("ElectronicSocialReport", "listSocialAssistanceRequests", "modelled pull operation (decisions §37): the requests addressed to the caller"),
         Free("PCSAAlertReaction", "react"),
         Free("PCSAAlertReaction", "listPendingAlerts", "modelled pull operation (decisions §37): the caller's unanswered alerts"),
-        Free("PCSASocialInquiry", "consult", "not in seed 003"),
+        Row("PCSASocialInquiry", "consult", A, WindowKind.Sysdate, "Nova+ (seed 004); not in seed 003: 001–009 SYSDATE (decisions)"),
         Split("ManageCarmed", "evaluateCarmed", "004: one day in the request period or at the reference date", Carmed001, Carmed004),
         Split("ManageCarmed", "openCarmed", "OVERLAP(validity period)", new ControlClause([1, 4], WindowKind.Overlap)),
         Row("ManageCarmed", "modifyCarmed", [4], WindowKind.Overlap, "OVERLAP(new validity period)"),
