@@ -29,6 +29,7 @@ public static class ServiceModules
         new Services.NrpPerson.NrpPersonModule(),
         new Services.FindByAddress.FindByAddressModule(),
         new Services.SocialInquiry.SocialInquiryModule(),
+        new Services.CbssPerson.CbssPersonModule(),
         new Services.Dolsis.DolsisModule(),
         new Services.TaxAssessment.TaxAssessmentModule(),
         new Services.SelfEmployed.SelfEmployedModule(),

@@ -52,7 +52,7 @@ public static class ControlTable
         // 4.1 Identification and the BCSS repertory
         Free("BisPersonService", "registerPerson", "the number does not exist yet"),
         Free("ManagePerson", "createKSZCitizen", "legacy name of BisPersonService.registerPerson"),
-        Free("CBSSPersonService", "updatePerson", "seed 003: not used by CPAS"),
+        Row("CBSSPersonService", "updatePerson", QualityCodes.AnyCpas, WindowKind.Sysdate, "a BIS number integrated by the calling CPAS, as replaceSSIN (seed 004: not used by CPAS)"),
         Row("BisPersonService", "replaceSSIN", QualityCodes.AnyCpas, WindowKind.Sysdate, "the old NISS integrated by the calling CPAS"),
         Free("OCMWCPASManageAccess", "REGISTER", "no integration control; the ProofOfAuthentication must match"),
         Free("OCMWCPASManageAccess", "UNREGISTER", "no control, no proof (seed 003)"),
