@@ -2,7 +2,10 @@ namespace CbssSimulator.Registry;
 
 public static partial class NationalRegisterFacts
 {
-    /// <summary>TI 003 (main residence ascertained), 070 (occupation), 113 (administration), 152 (burial mode), 153 (funeral), 190 (war title), 252 (not communicable).</summary>
+    /// <summary>
+    /// TI 003 (main residence ascertained), 024 (reference address), 026 (temporary absence), 070 (occupation), 113
+    /// (administration), 152 (burial mode), 153 (funeral), 190 (war title), 252 (not communicable).
+    /// </summary>
     private static void Common(Context x, List<RnFact> facts)
     {
         var p = x.Person;
@@ -44,6 +47,18 @@ public static partial class NationalRegisterFacts
         {
             var from = x.Between(x.Born, x.End);
             facts.Add(Fact(x, "252", from, "1", expiry: from.AddYears(5)));
+        }
+
+        if (x.Address is { } home && p.Register == Registers.Rn && p.FamilyRole == "01" && p.PartnerSsin is null && x.Born.AddYears(25) <= x.End && r.Bool(0.02f))
+        {
+            facts.Add(Fact(x, "024", x.Between(Later(IsoDate.Parse(home.FromDate), x.Born.AddYears(18)), x.End), "1", place: home.NisCode));
+        }
+
+        if (x.AdultAt(x.End) && p.Register == Registers.Rn && x.Death is null && r.Bool(0.01f))
+        {
+            var left = x.Between(Later(x.Born.AddYears(18), x.End.AddYears(-3)), x.End);
+            var back = left.AddDays(r.Number(30, 330));
+            facts.Add(Fact(x, "026", left, r.ArrayElement(Codes("026")), to: back < x.End ? back : null));
         }
     }
 
@@ -89,7 +104,7 @@ public static partial class NationalRegisterFacts
     }
 
     /// <summary>
-    /// TI 200 (public security number: every foreigner registered, the naturalised keep theirs), 202 (the residence
+    /// TI 006 (country of origin), 200 (public security number: every foreigner registered, the naturalised keep theirs), 202 (the residence
     /// title of a foreigner of the National Register), 197 (professional card) and 198 (work permit) for non-EU adults.
     /// </summary>
     private static void Foreigner(Context x, List<RnFact> facts, bool naturalised)
@@ -98,6 +113,10 @@ public static partial class NationalRegisterFacts
         var r = x.Random;
         var registered = IsoDate.Parse(p.RegisteredSince);
         facts.Add(Fact(x, "200", registered, "1", number: x.Unique("#######")));
+        if (p.BirthCountry != 150 || p.Nationality != 150)
+        {
+            facts.Add(Fact(x, "006", registered, (p.BirthCountry != 150 ? p.BirthCountry : p.Nationality).ToString(CultureInfo.InvariantCulture)));
+        }
         if (naturalised || p.Register != Registers.Rn)
         {
             return;
@@ -160,6 +179,14 @@ public static partial class NationalRegisterFacts
         }
 
         facts.Add(Fact(x, "110", x.Born, "1", place: x.Person.BirthPlaceNis, related: eligible[0].Ssin, other: eligible.Count > 1 ? eligible[1].Ssin : null));
+
+        // TI 111: a minor whose parent at home is divorced lives under a judgment on parental authority (modelled).
+        var head = eligible[0];
+        if (head.CivilState == 40 && !x.AdultAt(x.End) && eligible.Count == 1)
+        {
+            var since = head.CivilStateSince is { } d && IsoDate.Parse(d) > x.Born ? IsoDate.Parse(d) : x.Born;
+            facts.Add(Fact(x, "111", Min(since, x.End), x.Random.Bool(0.7f) ? "1" : "2", other: "1", related: head.Ssin));
+        }
     }
 
     /// <summary>TI 122 for spouses (a marriage contract, the same for both), TI 123 for unmarried partners (a legal cohabitation, declared by both).</summary>

@@ -9,12 +9,18 @@ public static class RnCodes
     private static readonly Dictionary<string, (string Fr, string Nl, string De)> Labels = new(StringComparer.Ordinal)
     {
         ["003:1"] = ("Résidence principale constatée", "Hoofdverblijfplaats vastgesteld", "Hauptwohnort festgestellt"),
+        ["024:1"] = ("Adresse de référence (CPAS)", "Referentieadres (OCMW)", "Bezugsadresse (ÖSHZ)"),
+        ["026:1"] = ("Absence temporaire – séjour à l'étranger", "Tijdelijke afwezigheid – verblijf in het buitenland", "Vorübergehende Abwesenheit – Auslandsaufenthalt"),
+        ["026:2"] = ("Absence temporaire – hospitalisation", "Tijdelijke afwezigheid – ziekenhuisopname", "Vorübergehende Abwesenheit – Krankenhausaufenthalt"),
         ["070:11"] = ("Employé", "Bediende", "Angestellter"), ["070:12"] = ("Ouvrier", "Arbeider", "Arbeiter"),
         ["070:21"] = ("Indépendant", "Zelfstandige", "Selbständiger"), ["070:31"] = ("Fonctionnaire", "Ambtenaar", "Beamter"),
         ["070:41"] = ("Étudiant", "Student", "Student"), ["070:51"] = ("Sans profession", "Zonder beroep", "Ohne Beruf"),
         ["070c:1"] = ("Salarié", "Werknemer", "Arbeitnehmer"), ["070c:2"] = ("Indépendant", "Zelfstandige", "Selbständiger"),
         ["070c:3"] = ("Secteur public", "Openbare sector", "Öffentlicher Sektor"), ["070c:9"] = ("Autre", "Andere", "Andere"),
         ["110:1"] = ("Filiation établie à la naissance", "Afstamming vastgesteld bij geboorte", "Abstammung bei Geburt festgestellt"),
+        ["111:1"] = ("Autorité parentale conjointe", "Gezamenlijk ouderlijk gezag", "Gemeinsame elterliche Sorge"),
+        ["111:2"] = ("Autorité parentale exclusive", "Exclusief ouderlijk gezag", "Alleinige elterliche Sorge"),
+        ["111j:1"] = ("Jugement", "Vonnis", "Urteil"),
         ["113:1"] = ("Administration de la personne et des biens", "Bewind over persoon en goederen", "Verwaltung von Person und Vermögen"),
         ["113:2"] = ("Administration des biens", "Bewind over goederen", "Vermögensverwaltung"),
         ["113j:1"] = ("Décision du juge de paix", "Beschikking van de vrederechter", "Beschluss des Friedensrichters"),

@@ -19,7 +19,8 @@ public class Tx25TiTableTests(SimulatorFactory factory) : IClassFixture<Simulato
     /// <summary>TI, its group element, and whether seed 003 §5's debtor column allows it.</summary>
     public static TheoryData<string, string, bool> Tis => new()
     {
-        { "003", "AscertainedLegalMainAddresses", true }, { "070", "Occupations", true }, { "110", "Filiations", false },
+        { "003", "AscertainedLegalMainAddresses", true }, { "006", "CountriesOfOrigin", false }, { "024", "AddressReferences", true },
+        { "026", "TemporaryAbsences", true }, { "111", "ParentalAuthorities", true }, { "070", "Occupations", true }, { "110", "Filiations", false },
         { "113", "Guardians", true }, { "122", "MarriageContracts", true }, { "123", "LegalCohabitations", false },
         { "152", "BurialModes", false }, { "153", "Funeral", false }, { "190", "AcknowledgedWarTitles", false },
         { "191", "DrivingLicenses", false }, { "192", "OrganDonations", false }, { "193", "HawkersCards", false },

@@ -43,6 +43,8 @@ public static class NationalRegisterRules
             WHERE R.Ti = '123' AND (P.CivilState = 20 OR P.PartnerSsin IS NOT R.Related OR R.FromDate < date(P.Born, '+18 years')
               OR NOT EXISTS (SELECT 1 FROM RnFact S WHERE S.Ti = '123' AND S.Ssin = R.Related AND S.Related = R.Ssin AND S.FromDate = R.FromDate))
             """),
+        new("parental-authority-of-minors", "family", "a judgment on parental authority for an adult, or naming someone who is not the parent",
+            "SELECT R.Ssin FROM RnFact R JOIN P ON P.Ssin = R.Ssin WHERE R.Ti = '111' AND (R.FromDate >= date(P.Born, '+18 years') OR R.Related NOT IN (SELECT Related FROM RnFact F WHERE F.Ti = '110' AND F.Ssin = R.Ssin))"),
         new("brussels-names-in-their-language", "address", "a Brussels address whose municipality name is not the one of its language", Check: c =>
             Dapper.SqlMapper.Query<AddressRow>(c, "SELECT * FROM Address WHERE NisCode BETWEEN 21001 AND 21019")
                 .Where(a => Geography.BrusselsNames.TryGetValue(a.NisCode, out var n) && a.Municipality != (a.Language == "nl" ? n.Nl : n.Fr))

@@ -6,7 +6,7 @@ namespace CbssSimulator.Services.RetrieveTIGroups;
 
 /// <summary>
 /// The TIs built from the registry's National Register facts (<see cref="RnFact"/>), each in its xm25 shape:
-/// 003, 070, 110, 113, 122, 123, 152, 153, 190–194, 197–199, 200, 202, 205–208, 210–214 and 252. 208 and 212 are
+/// 003, 006, 024, 026, 070, 110, 111, 113, 122, 123, 152, 153, 190–194, 197–199, 200, 202, 205–208, 210–214 and 252. 208 and 212 are
 /// built like the others and left out of every view by <see cref="Tx25Groups.ShownToNobody"/> (seed 003 §5).
 /// Without history, a TI gives its current elements only (those without an end).
 /// </summary>
@@ -22,6 +22,12 @@ internal static class Tx25FactGroups
         XElement PlaceOf(string name, int? nis) => Code(name, (nis ?? 0).ToString(CultureInfo.InvariantCulture), PlaceName(nis, language));
         object?[] Head(RnFact f) => [Date("Date", D(f.FromDate)), f.ToDate is null ? null : Date("DelDate", D(f.ToDate).AddDays(1))];
 
+        yield return ("006", List("CountriesOfOrigin", Of("006").Select(f => Item("CountryOfOrigin", "006", "A1", Head(f),
+            Code("Country", f.Code, Tx25Labels.Country(int.Parse(f.Code, CultureInfo.InvariantCulture), language))))));
+        yield return ("024", List("AddressReferences", Of("024").Select(f => Item("AddressReference", "024", "A1", Head(f)))));
+        yield return ("026", List("TemporaryAbsences", Of("026").Select(f => Item("TemporaryAbsence", "026", "A1", Head(f), Code("TypeOfAbsence", f.Code, L("026", f.Code))))));
+        yield return ("111", List("ParentalAuthorities", Of("111").Select(f => Item("ParentalAuthority", "111", "A1", Head(f),
+            Code("Situation", f.Code, L("111", f.Code)), Code("Justification", f.Other ?? "1", L("111j", f.Other ?? "1"))))));
         yield return ("003", List("AscertainedLegalMainAddresses", Of("003").Select(f => Item("AscertainedLegalMainAddress", "003", "A1", Head(f),
             Code("InvestigationResult", f.Code, L("003", f.Code))))));
         yield return ("070", List("Occupations", Of("070").Select(f => Item("Occupation", "070", "A1", Head(f),
