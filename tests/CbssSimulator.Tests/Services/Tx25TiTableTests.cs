@@ -105,6 +105,18 @@ public class Tx25TiTableTests(SimulatorFactory factory) : IClassFixture<Simulato
     }
 
     [Fact]
+    public void ScenarioPersonsCard_IsCurrentOnTheScenariosDay_NotDatedFromItsAddressSinceBirth()
+    {
+        var scenario = CbssSimulator.Scenarios.ScenarioLoader.Load(Path.Combine(Admin.ScenarioTests.Folder, "alimony-debtor.yaml"));
+        var db = RegistryGenerator.Generate(new GenerationOptions(42, 0), TestTemp.File("card.db"));
+        CbssSimulator.Scenarios.ScenarioBuilder.Apply(scenario, db);
+        var debtor = new PersonStore(db).Find("70021012391")!; // an address without a start: it runs from birth (1970)
+        Assert.True(string.CompareOrdinal(debtor.EidValidFrom, "2026-11-23") <= 0 && string.CompareOrdinal(debtor.EidValidTo, "2026-11-23") >= 0,
+            $"card {debtor.EidValidFrom}–{debtor.EidValidTo}");
+        Assert.Contains(NationalRegisterFacts.Of(db, debtor.Ssin), f => f.Ti == "070" || f.Ti == "191" || f.Ti == "199" || f.Ti == "003");
+    }
+
+    [Fact]
     public async Task Filiation_NamesTheParentsOfTheHousehold()
     {
         var child = WithFact("110");
