@@ -18,6 +18,14 @@ public static class LegacyNames
         ["OCMWCPASPensionRegisterConsult.holidayPeriods"] = ["ONVA"],
         // seed 003 (4.3): "Service BCSS : XMLite + message A701"
         ["A701.consult"] = ["XMLite"],
+        // seed 003 (4.4): IndependentActivity, "soon replaced by the selfEmployedNotifications mutations"
+        ["SelfEmployedCareerNotifications.notify"] = ["IndependentActivity"],
+        // seed 003 (4.11): "Qualification-Certificates.consultFlandersQualificationCertificates"
+        ["QualificationCertificateService.consult"] = ["consultFlandersQualificationCertificates"],
+        // seed 003 (4.2): the waiting register's mutations
+        ["MutationsSender.waitRegisterMutation"] = ["WaitRegisterMutation"],
+        // seed 003 (4.12): Actiris, FOREM, VDAB, Kind en Gezin consult "getLivingWages"
+        ["LivingWages.consult"] = ["getLivingWages"],
         // seed 003 (4.1): "the current service is called 'ReplaceIdentification' and will soon be replaced by 'BisPersonService.ReplaceSSIN'"
         ["BisPersonService.replaceSSIN"] = ["ReplaceIdentification"],
     };

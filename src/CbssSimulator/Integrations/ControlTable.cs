@@ -128,6 +128,7 @@ public static class ControlTable
         Row("LivingWages", "getLivingWagesPeriodPerPCSAFlanders", [2, 3], WindowKind.Overlap, "KBI: RIS/ERIS one day of the consultation period"),
         Row("LivingWages", "LivingWagesWithAmount", [2, 3], WindowKind.Sysdate, "VMSW, study grants, Kind en Gezin, Wonen Vlaanderen: integration on the system date"),
         Free("LivingWages", "YearlyAllocationLivingWagesTransmission", "SPP IS → SPF Finances: no blocking control (seed 003)"),
+        Row("LivingWages", "LivingWagesNotifications", [2, 3], WindowKind.Sysdate, "the attestations' mutations to INASTI, Actiris, VDAB, Kind en Gezin (seed 003)"),
         Row("SSH", "consult", [2, 3], WindowKind.Sysdate, "harmonised social statutes (attestations) for De Lijn, STIB, water companies"),
         Row("WaterSocialRights", "consult", [2, 3], WindowKind.Sysdate, "RIS/ERIS active on 1 January of the reference year (seed 003)"),
         Row("TelecomSocialRightsService", "consult", [2, 3], WindowKind.Sysdate, "BIPT: an adequate integration on the system date (seed 003)"),

@@ -81,6 +81,7 @@ public class ControlTableTests
         { "LivingWages", "getLivingWagesPeriodPerPCSAFlanders", "002,003:OVERLAP" },
         { "LivingWages", "LivingWagesWithAmount", "002,003:SYSDATE" },
         { "LivingWages", "YearlyAllocationLivingWagesTransmission", "NONE" },
+        { "LivingWages", "LivingWagesNotifications", "002,003:SYSDATE" },
         { "SSH", "consult", "002,003:SYSDATE" },
         { "WaterSocialRights", "consult", "002,003:SYSDATE" },
         { "TelecomSocialRightsService", "consult", "002,003:SYSDATE" },
