@@ -61,7 +61,7 @@ internal static class Tx25FactGroups
             new XElement(R + "Issuer", PlaceOf("Place", f.Place)), Date("ExpiryDate", D(f.Expiry!))))));
         yield return ("200", List("PublicSecurityNumbers", Of("200").Select(f => Item("PublicSecurityNumber", "200", "A1", Head(f), El("PublicSecurityNumber", f.Number ?? "")))));
         yield return ("202", List("SpecialInfos", Of("202").Select(f => Item("SpecialInfo", "202", "A1", Head(f), El("Graphic1", L("202", f.Code)),
-            f.Expiry is null ? null : El("Graphic2", f.Expiry)))));
+            f.Expiry is null ? null : El("Graphic2", (language switch { "nl" => "geldig tot ", "de" => "gültig bis ", _ => "valable jusqu'au " }) + f.Expiry)))));
         yield return ("205", List("RefugeeTypes", Of("205").Select(f => Item("RefugeeType", "205", "A1", Head(f), El("Code", f.Code), El("Label", L("205", f.Code))))));
         yield return ("206", List("StatusOfRefugee", Of("206").Select(f => Item("StatusOfRefugee", "206", "A1", Head(f),
             new XElement(R + "ApplicationFiled", El("Code", f.Code), El("Label", L("206", f.Code)), PlaceOf("Place", f.Place))))));
