@@ -30,6 +30,7 @@ public static class ServiceModules
         new Services.FindByAddress.FindByAddressModule(),
         new Services.SocialInquiry.SocialInquiryModule(),
         new Services.CbssPerson.CbssPersonModule(),
+        new Services.HolidayPeriods.HolidayPeriodsModule(),
         new Services.Dolsis.DolsisModule(),
         new Services.TaxAssessment.TaxAssessmentModule(),
         new Services.SelfEmployed.SelfEmployedModule(),
