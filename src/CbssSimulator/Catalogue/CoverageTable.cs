@@ -15,8 +15,8 @@ public static class CoverageTable
     {
         var sb = new StringBuilder();
         sb.AppendLine(Begin);
-        sb.AppendLine("| service | operation | style | reached at | contract | state | integration control |");
-        sb.AppendLine("|---|---|---|---|---|---|---|");
+        sb.AppendLine("| service | operation | also called | style | reached at | contract | state | integration control |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var e in ServiceCatalogue.Entries.OrderBy(e => e.Served ? 0 : 1))
         {
             string reached = e.Served
@@ -26,7 +26,8 @@ public static class CoverageTable
                 : string.Join("; ", e.Control.Clauses.Select(c => $"{Codes(c.Codes)} {c.Window.ToString().ToUpperInvariant()}"))
                   + (e.Control.Conditions.Length > 0 ? "; " + e.Control.Conditions : "");
             string state = e.Served ? $"**{e.State.Text()}**" : e.State.Text();
-            sb.AppendLine($"| {e.Service} | {e.Operation} | {e.Style.Text()} | {reached} | {e.Contract} | {state} | {control} |");
+            string names = string.Join(", ", e.Aliases);
+            sb.AppendLine($"| {e.Service} | {e.Operation} | {names} | {e.Style.Text()} | {reached} | {e.Contract} | {state} | {control} |");
         }
 
         sb.Append(End);

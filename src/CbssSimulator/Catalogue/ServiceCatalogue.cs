@@ -45,7 +45,8 @@ public static class ServiceCatalogue
 
     private static CatalogueEntry Entry(ControlRow row)
     {
-        var aliases = ServiceModules.Aliases.GetValueOrDefault(row.Service) ?? [];
+        IReadOnlyList<string> aliases = [.. LegacyNames.For(ServiceModules.Aliases, row.Service, row.Operation),
+            .. LegacyNames.For(LegacyNames.Of, row.Service, row.Operation).Where(a => !LegacyNames.For(ServiceModules.Aliases, row.Service, row.Operation).Contains(a))];
         if (ServiceModules.Operations.TryGetValue((row.Service, row.Operation), out var served))
         {
             var t = served.Transport;

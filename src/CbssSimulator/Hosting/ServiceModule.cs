@@ -61,7 +61,7 @@ public abstract class ServiceModule
 
     public abstract IReadOnlyList<ServedOperation> Operations { get; }
 
-    /// <summary>Other names of the catalogue services of this module (control-table service → names seen in the field).</summary>
+    /// <summary>Other names of the catalogue services of this module (control-table service, or "service.operation" for one operation → names seen in the field).</summary>
     public virtual IReadOnlyDictionary<string, string[]> Aliases => NoAliases;
 
     /// <summary>The DDL of the tables only this service's stores write.</summary>

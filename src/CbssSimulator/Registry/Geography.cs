@@ -3,7 +3,14 @@ using System.Reflection;
 namespace CbssSimulator.Registry;
 
 /// <summary>A pre-2019 Belgian municipality (NIS code) and the language community the generator uses there.</summary>
-public sealed record Municipality(int NisCode, string Name, string Province, string Region, string Language, IReadOnlyList<string> PostalCodes);
+public sealed record Municipality(int NisCode, string Name, string Province, string Region, string Language, IReadOnlyList<string> PostalCodes)
+{
+    /// <summary>The municipality's name in a language: a Brussels municipality has a French and a Dutch name, the others one.</summary>
+    public string NameIn(string language) => Geography.BrusselsNames.TryGetValue(NisCode, out var names) ? (language == "nl" ? names.Nl : names.Fr) : Name;
+
+    /// <summary>The register language of an address there: a Brussels address is French or Dutch as its household chose, elsewhere the region's.</summary>
+    public string LanguageFor(string householdLanguage) => Region == "Brussels" && householdLanguage is "fr" or "nl" ? householdLanguage : Language;
+}
 
 /// <summary>
 /// Belgian postal codes ↔ municipalities ↔ NIS codes, read from the embedded <c>Registry/Data/cities.csv</c>
@@ -18,6 +25,21 @@ public static class Geography
     private static readonly HashSet<int> GermanSpeaking = [63001, 63012, 63013, 63023, 63040, 63048, 63061, 63067, 63087];
 
     public static IReadOnlyList<Municipality> Municipalities => All.Value;
+
+    /// <summary>
+    /// The 19 Brussels municipalities' French and Dutch names (the postal list carries the Dutch ones only); the
+    /// French name is the municipality's <see cref="Municipality.Name"/> (docs/decisions.md, "Brussels names").
+    /// </summary>
+    public static readonly IReadOnlyDictionary<int, (string Fr, string Nl)> BrusselsNames = new Dictionary<int, (string Fr, string Nl)>
+    {
+        [21001] = ("Anderlecht", "Anderlecht"), [21002] = ("Auderghem", "Oudergem"), [21003] = ("Berchem-Sainte-Agathe", "Sint-Agatha-Berchem"),
+        [21004] = ("Bruxelles", "Brussel"), [21005] = ("Etterbeek", "Etterbeek"), [21006] = ("Evere", "Evere"), [21007] = ("Forest", "Vorst"),
+        [21008] = ("Ganshoren", "Ganshoren"), [21009] = ("Ixelles", "Elsene"), [21010] = ("Jette", "Jette"), [21011] = ("Koekelberg", "Koekelberg"),
+        [21012] = ("Molenbeek-Saint-Jean", "Sint-Jans-Molenbeek"), [21013] = ("Saint-Gilles", "Sint-Gillis"),
+        [21014] = ("Saint-Josse-ten-Noode", "Sint-Joost-ten-Node"), [21015] = ("Schaerbeek", "Schaarbeek"), [21016] = ("Uccle", "Ukkel"),
+        [21017] = ("Watermael-Boitsfort", "Watermaal-Bosvoorde"), [21018] = ("Woluwe-Saint-Lambert", "Sint-Lambrechts-Woluwe"),
+        [21019] = ("Woluwe-Saint-Pierre", "Sint-Pieters-Woluwe"),
+    };
 
     public static string RegionOf(string province, int nisCode) => province switch
     {
@@ -45,7 +67,7 @@ public static class Geography
         return rows.GroupBy(r => r.Nis).OrderBy(g => g.Key).Select(g =>
         {
             var main = g.FirstOrDefault(r => r.Main);
-            var name = main.Name ?? g.First().Name;
+            var name = BrusselsNames.TryGetValue(g.Key, out var bilingual) ? bilingual.Fr : main.Name ?? g.First().Name;
             var province = g.First().Province;
             var region = RegionOf(province, g.Key);
             var language = region switch

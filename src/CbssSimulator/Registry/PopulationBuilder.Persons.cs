@@ -94,12 +94,12 @@ internal sealed partial class PopulationBuilder
         return $"{first10}{check:00}";
     }
 
-    private Place NewAddress(Municipality m)
+    private Place NewAddress(Municipality m, string? language = null)
     {
         var streets = Names.StreetsFor(m.Language);
         int index = random.Number(0, streets.Length - 1);
         return new Place(m, random.ArrayElement(m.PostalCodes.ToArray()), 1000 + index, streets[index],
-            random.Number(1, 250).ToString(), random.Bool(0.1f) ? random.Number(1, 30).ToString() : null);
+            random.Number(1, 250).ToString(), random.Bool(0.1f) ? random.Number(1, 30).ToString() : null, language);
     }
 
     /// <summary>The current address from <paramref name="since"/>, and for adults up to two earlier ones.</summary>
@@ -114,13 +114,13 @@ internal sealed partial class PopulationBuilder
         {
             var from = Later(adult, end.AddDays(-random.Number(365, 8 * 365)));
             var m = random.Bool(0.7f) ? current.Municipality : random.ArrayElement(municipalities.ToArray());
-            history.Insert(0, (from, end.AddDays(-1), NewAddress(m)));
+            history.Insert(0, (from, end.AddDays(-1), NewAddress(m, current.Chosen)));
             end = from;
         }
 
         if (person.FamilyRole == "03" && born < since)
         {
-            history.Add((born, since.AddDays(-1), NewAddress(current.Municipality)));
+            history.Add((born, since.AddDays(-1), NewAddress(current.Municipality, current.Chosen)));
         }
 
         history.Add((Later(since, born), null, current));
@@ -135,8 +135,8 @@ internal sealed partial class PopulationBuilder
                 ToDate = to is { } t ? Iso(t) : null,
                 PostalCode = place.PostalCode,
                 NisCode = place.Municipality.NisCode,
-                Municipality = place.Municipality.Name,
-                Language = place.Municipality.Language,
+                Municipality = place.Municipality.NameIn(place.Language),
+                Language = place.Language,
                 StreetCode = place.StreetCode,
                 Street = place.Street,
                 HouseNumber = place.HouseNumber,

@@ -57,7 +57,7 @@ internal sealed partial class PopulationBuilder
         string register = !foreign ? Registers.Rn : random.Number(99) switch { < 20 => Registers.Bis, < 35 => Registers.Waiting, _ => Registers.Rn };
         int kind = register == Registers.Bis ? 0 : random.WeightedRandom([0, 1, 2, 3, 4], [0.34f, 0.2f, 0.3f, 0.11f, 0.05f]);
         var origin = new Origin(foreign ? "xx" : language, country.Code, country.Name, register);
-        var address = NewAddress(m);
+        var address = NewAddress(m, language);
         long id = ++householdId;
 
         switch (kind)
@@ -187,5 +187,9 @@ internal sealed partial class PopulationBuilder
 
     private sealed record Origin(string Language, int Code, string CountryName, string Register);
 
-    private sealed record Place(Municipality Municipality, string PostalCode, int StreetCode, string Street, string HouseNumber, string? Box);
+    /// <summary>An address; <paramref name="Chosen"/> is the household's language, the register language of a Brussels address.</summary>
+    private sealed record Place(Municipality Municipality, string PostalCode, int StreetCode, string Street, string HouseNumber, string? Box, string? Chosen = null)
+    {
+        public string Language => Municipality.LanguageFor(Chosen ?? Municipality.Language);
+    }
 }

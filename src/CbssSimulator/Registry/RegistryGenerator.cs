@@ -37,6 +37,7 @@ public static class RegistryGenerator
         var db = new RegistryDatabase(path);
         using var c = db.Open();
         c.Execute(RegistryDatabase.Schema);
+        c.Execute(NationalRegisterFacts.Schema);
         c.Execute(Careers.Schema);
         c.Execute(SelfEmployedCareers.Schema);
         c.Execute(UnemploymentRights.Schema);
@@ -75,6 +76,9 @@ public static class RegistryGenerator
             OtherSectors.Generate(generated, options.Seed, options.Reference), tx);
         var (names, nationalities) = LegalHistory.Generate(generated, options.Seed, options.Reference);
         LegalHistory.Write(c, tx, names, nationalities);
+        phase?.Invoke("National Register facts (filiation, documents, waiting register)");
+        NationalRegisterFacts.Write(c, tx, NationalRegisterFacts.Generate(builder.Persons, builder.Addresses,
+            nationalities.Select(n => n.Ssin).ToHashSet(StringComparer.Ordinal), options.Seed, options.Reference));
         phase?.Invoke("careers (Dimona, DmfA), self-employment, unemployment");
         Careers.Generate(c, tx, generated, options.Seed, options.Reference);
         SelfEmployedCareers.Generate(c, tx, generated, options.Seed, options.Reference);

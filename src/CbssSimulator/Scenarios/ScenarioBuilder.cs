@@ -36,7 +36,8 @@ public static class ScenarioBuilder
             }
         }
 
-        var ids = Persons(s, db);
+        var reference = db.ReadMeta().TryGetValue("ReferenceDate", out var meta) ? IsoDate.Parse(meta) : new DateOnly(2026, 1, 1);
+        var ids = Persons(s, db, today ?? reference, reference);
         foreach (var g in s.Integrations)
         {
             cpas.ResolveCaller(g.Cpas, strict: false);
@@ -56,14 +57,25 @@ public static class ScenarioBuilder
         return new ScenarioSettings(s.Name, today, faults, s.Faults?.Seed ?? 0, s.Expectations, ids);
     }
 
-    /// <summary>A card is issued at the address's start, never before 12 (docs/decisions.md, "Coherence rules as data").</summary>
-    private static string EidFrom(string since, IncompleteDate birth) =>
-        string.CompareOrdinal(since, birth.Earliest.AddYears(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) >= 0 ? since : birth.Earliest.AddYears(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A card is issued at the address's start, never before 12, and is current on the scenario's day: issued at most
+    /// five years before it (docs/decisions.md, "Coherence rules as data", "The whole TI table").
+    /// </summary>
+    private static string EidFrom(string since, IncompleteDate birth, DateOnly day)
+    {
+        var from = IsoDate.Parse(since);
+        foreach (var floor in new[] { birth.Earliest.AddYears(12), day.AddYears(-5) })
+        {
+            from = from < floor ? floor : from;
+        }
+
+        return from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 
     public static string Resolve(string personOrSsin, IReadOnlyDictionary<string, string> ids) =>
         ids.TryGetValue(personOrSsin, out var ssin) ? ssin : Registry.Personas.PersonaCatalogue.Find(personOrSsin)?.Ssin ?? personOrSsin; // a persona's name (docs/decisions.md, "Personas")
 
-    private static Dictionary<string, string> Persons(ScenarioFile s, RegistryDatabase db)
+    private static Dictionary<string, string> Persons(ScenarioFile s, RegistryDatabase db, DateOnly cardDay, DateOnly reference)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var c = db.Open();
@@ -82,7 +94,7 @@ public static class ScenarioBuilder
                 ids[p.Id] = ssin;
             }
 
-            c.Execute("DELETE FROM Address WHERE Ssin = @ssin; DELETE FROM Person WHERE Ssin = @ssin", new { ssin }, tx);
+            c.Execute("DELETE FROM Address WHERE Ssin = @ssin; DELETE FROM RnFact WHERE Ssin = @ssin; DELETE FROM Person WHERE Ssin = @ssin", new { ssin }, tx);
             long household = p.Household is null ? ++nextHousehold
                 : households.TryGetValue(p.Household, out var h) ? h : households[p.Household] = ++nextHousehold;
             var since = p.Address?.Since ?? birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -95,17 +107,20 @@ public static class ScenarioBuilder
                 CivilStateSince = p.CivilStateSince, BirthPlaceNis = birthPlace?.NisCode,
                 BirthPlaceName = birthPlace?.Name ?? p.BirthPlace ?? "Belgique", BirthCountry = birthPlace is not null || p.Nationality == 150 ? 150 : p.Nationality,
                 DeathDate = p.DeathDate, SisCard = p.SisCard, EidCard = p.EidCard,
-                EidValidFrom = p.EidCard is null ? null : EidFrom(since, birth), EidValidTo = p.EidCard is null ? null : IsoDate.Parse(EidFrom(since, birth)).AddYears(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                EidValidFrom = p.EidCard is null ? null : EidFrom(since, birth, cardDay),
+                EidValidTo = p.EidCard is null ? null : IsoDate.Parse(EidFrom(since, birth, cardDay)).AddYears(10).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 HouseholdId = household, FamilyRole = p.Role switch { "head" => "01", "partner" => "02", "child" => "03", _ => "12" },
                 HouseholdSince = since, RegisteredSince = birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }));
         }
 
+        var finals = new List<PersonRow>();
         foreach (var (spec, row) in rows)
         {
             var partner = spec.Household is null ? null : rows.Select(r => r.Row).FirstOrDefault(r => r.HouseholdId == row.HouseholdId && r.Ssin != row.Ssin
                 && (row.FamilyRole, r.FamilyRole) is ("01", "02") or ("02", "01"));
             var final = partner is not null ? Copy(row, partner.Ssin) : row;
+            finals.Add(final);
             c.Execute("""
                 INSERT INTO Person VALUES (@Ssin, @Register, @LastName, @FirstNames, @LastKey, @FirstKeys, @BirthDate, @Sex,
                   @Nationality, @CivilState, @CivilStateSince, @PartnerSsin, @BirthPlaceNis, @BirthPlaceName, @BirthCountry,
@@ -125,6 +140,9 @@ public static class ScenarioBuilder
             }
         }
 
+        // The National Register facts a generated person would have (docs/decisions.md, "The whole TI table"), drawn from each SSIN.
+        var addresses = c.Query<AddressRow>("SELECT * FROM Address WHERE Ssin IN @Ssins", new { Ssins = finals.Select(f => f.Ssin).ToList() }, tx).ToList();
+        NationalRegisterFacts.Write(c, tx, NationalRegisterFacts.Generate(finals, addresses, new HashSet<string>(StringComparer.Ordinal), 0, reference));
         foreach (var (spec, row) in rows)
         {
             Sources(c, tx, row.Ssin, spec.Sources);

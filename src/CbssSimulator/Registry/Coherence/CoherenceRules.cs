@@ -123,6 +123,9 @@ public static class CoherenceRules
         new("mediprima-uma-person", "cpas", "an urgent-medical-aid attestation names no person", "SELECT Ssin FROM UmaAttestation WHERE Ssin NOT IN (SELECT Ssin FROM Person)"),
         new("mediprima-card-person", "cpas", "a Mediprima card names no person", "SELECT Ssin FROM Carmed WHERE Ssin NOT IN (SELECT Ssin FROM Person)"),
         new("alert-person", "cpas", "an SPP IS alert names no person", "SELECT Ssin FROM SppisAlert WHERE Ssin NOT IN (SELECT Ssin FROM Person)"),
+
+        // National Register facts and documents
+        .. NationalRegisterRules.All,
     ];
 
     private static List<PersonRow> Persons(SqliteConnection c) => c.Query<PersonRow>("SELECT * FROM Person").ToList();

@@ -33,5 +33,5 @@ public sealed class BisPersonModule : ServiceModule
             """),
     ];
 
-    public override IReadOnlyDictionary<string, string[]> Aliases { get; } = new Dictionary<string, string[]> { ["BisPersonService"] = ["ReplaceIdentification"] };
+    public override IReadOnlyDictionary<string, string[]> Aliases { get; } = new Dictionary<string, string[]> { ["BisPersonService.replaceSSIN"] = ["ReplaceIdentification"] };
 }

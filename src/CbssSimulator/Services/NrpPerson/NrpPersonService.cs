@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using CbssSimulator.Registry;
 using CbssSimulator.Wire.CommonV3;
 using CbssSimulator.Soap;
-using Dapper;
 
 namespace CbssSimulator.Services.NrpPerson;
 
@@ -49,17 +48,9 @@ public sealed class NrpPersonService(PersonStore persons, RegistryDatabase db, M
         Body = consult.AnswerCaller(XName.Get("findByAddressResponse", NrpPersonNamespaces.Interface), (body, _) =>
         {
             var a = body.Element("address")!;
-            const string sql = """
-                SELECT a.Ssin, a.FromDate, a.Street, a.Box FROM Address a JOIN Person p ON p.Ssin = a.Ssin
-                WHERE a.ToDate IS NULL AND a.PostalCode = @zip AND a.HouseNumber = @number AND p.Register <> 'BIS' AND p.DeathDate IS NULL
-                AND p.Ssin NOT IN (SELECT OldSsin FROM Replacement)
-                """;
-            using var c = db.Open();
-            string street = Phonetic.Fold(a.Element("street")!.Value), box = a.Element("box")?.Value.Trim() ?? "";
-            var hits = c.Query<(string Ssin, string FromDate, string Street, string? Box)>(sql,
-                    new { zip = a.Element("postalCode")!.Value.Trim(), number = a.Element("houseNumber")!.Value.Trim() })
-                .Where(h => Phonetic.Fold(h.Street) == street && (box.Length == 0 || (h.Box ?? "") == box))
-                .Select(h => (Person: persons.Find(h.Ssin)!, h.FromDate)).OrderBy(h => h.Person.Ssin, StringComparer.Ordinal).ToList();
+            string box = a.Element("box")?.Value.Trim() ?? "";
+            var hits = AddressSearch.LivingAt(db, persons, a.Element("postalCode")!.Value, a.Element("street")!.Value, a.Element("houseNumber")!.Value, box)
+                .Select(h => (h.Person, FromDate: h.Since)).ToList();
             return (null, hits.Count == 0 ? null : [new XElement("persons", hits.Select(h => new XElement("person",
                 new XElement("ssin", h.Person.Ssin), new XElement("lastName", h.Person.LastName),
                 h.Person.FirstNames.Length == 0 ? null : new XElement("firstName", h.Person.FirstNames),

@@ -71,10 +71,13 @@ public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas,
 
         var view = verdict.MatchedCodes.Any(c => c is >= 1 and <= 9) ? Tx25View.Applicant : Tx25View.Debtor;
         bool history = search.History is "true" or "1";
+        var facts = NationalRegisterFacts.Of(db, person.Ssin);
+        var relatives = facts.SelectMany(f => new[] { f.Related, f.Other }).OfType<string>().Where(Ssin.IsValid).Distinct(StringComparer.Ordinal)
+            .Select(persons.Find).OfType<PersonRow>().ToDictionary(r => r.Ssin, StringComparer.Ordinal);
         var subject = new Tx25Subject(person, persons.Addresses(person.Ssin),
             person.HouseholdId is { } h ? persons.Household(h) : [],
             person.PartnerSsin is { } partner ? persons.Find(partner) : null,
-            LegalHistory.PastNames(db, person.Ssin), LegalHistory.PastNationalities(db, person.Ssin));
+            LegalHistory.PastNames(db, person.Ssin), LegalHistory.PastNationalities(db, person.Ssin), facts, relatives);
         var groups = Tx25Groups.Build(subject, search.Language ?? "fr", history, view);
         response.RrnItImplicit = new RrnItImplicit { Groups = groups.Select(ToXmlElement).ToArray() };
         return StatusCatalog.DataFound();

@@ -10,14 +10,18 @@ public enum Tx25View
     Debtor,
 }
 
-/// <summary>The person, household and addresses one Tx25 answer is built from.</summary>
+/// <summary>The person, household, addresses and National Register facts one Tx25 answer is built from; <see cref="Relatives"/> the persons its facts name.</summary>
 public sealed record Tx25Subject(PersonRow Person, IReadOnlyList<AddressRow> Addresses, IReadOnlyList<PersonRow> Household, PersonRow? Partner,
-    IReadOnlyList<PastName> PastNames, IReadOnlyList<PastNationality> PastNationalities);
+    IReadOnlyList<PastName> PastNames, IReadOnlyList<PastNationality> PastNationalities, IReadOnlyList<RnFact> Facts, IReadOnlyDictionary<string, PersonRow> Relatives)
+{
+    public PersonRow? Relative(string? ssin) => ssin is not null && Relatives.TryGetValue(ssin, out var p) ? p : null;
+}
 
 /// <summary>
-/// Builds the rrn_it_implicit groups (National Register TIs, xm25 shapes) from the registry. The TIs served are
-/// 000, 001, 010, 020, 031, 100, 101, 120, 140, 141, 150 and 195; <see cref="Tx25View.Debtor"/> leaves out the
-/// applicant-only ones (of these: 195). Without history, only the current element of each group is given.
+/// Builds the rrn_it_implicit groups (National Register TIs, xm25 shapes) from the registry: 000, 001, 010, 020, 031,
+/// 100, 101, 120, 140, 141, 150 and 195 here, the TIs of the registry's facts in <see cref="Tx25FactGroups"/>;
+/// <see cref="Tx25View.Debtor"/> leaves out the applicant-only ones, and 208 and 212 are shown to nobody (seed 003 §5).
+/// Without history, only the current element of each group is given.
 /// </summary>
 public static class Tx25Groups
 {
@@ -29,6 +33,9 @@ public static class Tx25Groups
         "006", "073", "074", "110", "123", "152", "153", "190", "191", "192", "193", "194", "195", "197", "198", "199",
         "202", "205", "206", "207", "210", "211", "213", "214",
     };
+
+    /// <summary>TIs seed 003 §5 lets no CPAS see (the waiting register's compulsory registration number and elected domicile).</summary>
+    public static readonly IReadOnlySet<string> ShownToNobody = new HashSet<string> { "208", "212" };
 
     public static IReadOnlyList<XElement> Build(Tx25Subject s, string language, bool history, Tx25View view)
     {
@@ -47,7 +54,7 @@ public static class Tx25Groups
                     El("HouseNumber", a.HouseNumber), a.Box is null ? null : El("Box", a.Box)))))),
             ("031", List("Nationalities", Nationalities(s, language, history))),
             ("100", Group("BirthPlace", "100", "A1", null, Date("Date", birth), El("ActNumber", ActNumber(p.Ssin)),
-                p.BirthPlaceNis is { } nis ? Code("Place1", nis.ToString(), p.BirthPlaceName)
+                p.BirthPlaceNis is { } nis ? Code("Place1", nis.ToString(CultureInfo.InvariantCulture), PlaceName(nis, language))
                     : new XElement(R + "Place2", Code("Country", p.BirthCountry.ToString(), Tx25Labels.Country(p.BirthCountry, language)), El("Graphic", p.BirthPlaceName)))),
             ("101", birth.IsComplete ? null : Group("DeclaredBirthDate", "101", "A1", null, Date("Date", D(p.RegisteredSince)),
                 Date("DeclaredBirthDate", birth), Code("Certificate", "01", Tx25Labels.DeclaredBirthDate(language)))),
@@ -55,15 +62,16 @@ public static class Tx25Groups
             ("140", List("FamilyMembers", FamilyMembers(s, language))),
             ("141", List("HeadOfFamily", HeadOfFamily(s, language))),
             ("150", p.DeathDate is null ? null : List("Deceases", [Item("Decease", "150", "A1", Date("Date", D(p.DeathDate)),
-                new XElement(R + "Decease", El("ActNumber", ActNumber(p.Ssin)), Code("Place1", (s.Addresses.LastOrDefault()?.NisCode ?? 0).ToString(), s.Addresses.LastOrDefault()?.Municipality ?? "")))])),
+                new XElement(R + "Decease", El("ActNumber", ActNumber(p.Ssin)), Code("Place1", (s.Addresses.LastOrDefault()?.NisCode ?? 0).ToString(CultureInfo.InvariantCulture), PlaceName(s.Addresses.LastOrDefault()?.NisCode, language))))])),
             ("195", p.EidCard is null ? null : List("IdentityCards", [Item("IdentityCard", "195", "F1", Date("Date", D(p.EidValidFrom!)),
                 Code("TypeOfCard", Tx25Labels.Card(p.Nationality, language).Code, Tx25Labels.Card(p.Nationality, language).Label),
                 El("CardNumber", $"{p.EidCard[..3]}-{p.EidCard[3..10]}-{p.EidCard[10..]}"),
-                new XElement(R + "Delivery", Code("Place", (s.Addresses.LastOrDefault()?.NisCode ?? 0).ToString(), s.Addresses.LastOrDefault()?.Municipality ?? "")),
+                new XElement(R + "Delivery", Code("Place", (s.Addresses.LastOrDefault()?.NisCode ?? 0).ToString(CultureInfo.InvariantCulture), PlaceName(s.Addresses.LastOrDefault()?.NisCode, language))),
                 Date("ExpiryDate", D(p.EidValidTo!)))])),
         };
+        groups.AddRange(Tx25FactGroups.Build(s, language, history));
 
-        return groups.Where(g => g.Group is not null && (view == Tx25View.Applicant || !ApplicantOnly.Contains(g.Ti)))
+        return groups.Where(g => g.Group is not null && !ShownToNobody.Contains(g.Ti) && (view == Tx25View.Applicant || !ApplicantOnly.Contains(g.Ti)))
             .Select(g => g.Group!).ToList();
     }
 
@@ -163,44 +171,48 @@ public static class Tx25Groups
             Code("FamilyRole", p.FamilyRole ?? "12", Tx25Labels.FamilyRole(p.FamilyRole ?? "12", language)), Number(head), Name(head));
     }
 
-    private static XElement Number(PersonRow p) =>
+    internal static XElement Number(PersonRow p) =>
         new(R + "NationalNumber", El("NationalNumber", p.Ssin), Date("Date", IncompleteDate.Parse(p.BirthDate)), p.Sex is 1 or 2 ? El("Sex", p.Sex.ToString()) : null);
 
-    private static XElement Name(PersonRow p) => Name(p.LastName, p.FirstNames);
+    internal static XElement Name(PersonRow p) => Name(p.LastName, p.FirstNames);
 
-    private static XElement Name(string lastName, string firstNames) =>
+    internal static XElement Name(string lastName, string firstNames) =>
         new(R + "Name",
             new XElement(R + "LastName", El("Code", Tx25Labels.NameCode(lastName)), El("Label", lastName)),
             firstNames.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(f => new XElement(R + "FirstName", El("Code", Tx25Labels.NameCode(f)), El("Label", f))));
 
-    private static string ActNumber(string ssin) => ssin.Substring(6, 3).PadLeft(5, '0');
+    internal static string ActNumber(string ssin) => ssin.Substring(6, 3).PadLeft(5, '0');
 
-    private static XElement? List(string name, IEnumerable<XElement> items)
+    internal static XElement? List(string name, IEnumerable<XElement> items)
     {
         var list = items.ToList();
         return list.Count == 0 ? null : new XElement(R + name, new XAttribute(XNamespace.Xmlns + "r", R.NamespaceName), list);
     }
 
-    private static XElement Group(string name, string ti, string structure, XName? wrapper, params object?[] content)
+    internal static XElement Group(string name, string ti, string structure, XName? wrapper, params object?[] content)
     {
         var item = Item(name, ti, structure, wrapper is null ? content : [new XElement(wrapper, content)]);
         item.Add(new XAttribute(XNamespace.Xmlns + "r", R.NamespaceName));
         return item;
     }
 
-    private static XElement Item(string name, string ti, string structure, params object?[] content) =>
+    internal static XElement Item(string name, string ti, string structure, params object?[] content) =>
         new(R + name, new XAttribute("Type", ti), new XAttribute("Structure", structure), content);
 
-    private static XElement El(string name, string value) => new(R + name, value);
+    internal static XElement El(string name, string value) => new(R + name, value);
 
-    private static XElement Code(string name, string code, string label) => new(R + name, El("Code", code), El("Label", label));
+    internal static XElement Code(string name, string code, string label) => new(R + name, El("Code", code), El("Label", label));
 
-    private static XElement Date(string name, DateOnly d) => Date(name, IncompleteDate.From(d));
+    internal static XElement Date(string name, DateOnly d) => Date(name, IncompleteDate.From(d));
 
-    private static XElement Date(string name, IncompleteDate d) =>
+    internal static XElement Date(string name, IncompleteDate d) =>
         new(R + name, El("Century", (d.Year / 100).ToString("00", CultureInfo.InvariantCulture)), El("Year", (d.Year % 100).ToString("00", CultureInfo.InvariantCulture)),
             El("Month", d.Month.ToString("00", CultureInfo.InvariantCulture)), El("Day", d.Day.ToString("00", CultureInfo.InvariantCulture)));
 
-    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A municipality's name in the answer's language (a Brussels municipality has two).</summary>
+    internal static string PlaceName(int? nis, string language) =>
+        Geography.Municipalities.FirstOrDefault(m => m.NisCode == nis)?.NameIn(language) ?? "";
+
+    internal static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 }
