@@ -101,6 +101,7 @@ public static class ControlTable
         Row("UnemploymentDataService", "consult", A, WindowKind.Sysdate),
         Row("Jobseeker", "consult", A, WindowKind.Sysdate, "not in seed 003; services.md"),
         Row("ConsultAttest", "consult", A, WindowKind.Sysdate, "not in seed 003; services.md"),
+        Row("HdiIndemnityPeriodNotification", "notify", A, WindowKind.Sysdate, "seed 004: 'à venir'; receivers as ConsultAttest"),
         Row("QualificationCertificateService", "consult", A, WindowKind.Sysdate, "all CPAS"),
         // 4.12–4.15 SPP IS and Mediprima
         Row("OCMWCPASRegisterAttest", "grant", [2], WindowKind.Window),
@@ -117,6 +118,7 @@ public static class ControlTable
         Row("OCMWCPASA036", "send", QualityCodes.AnyCpas, WindowKind.Overlap, "any active integration; OVERLAP(attestation validity)"),
         Row("OCMWCPASL036", "consult", Codes(40), WindowKind.Sysdate, "the SSDN consultation LivingWages succeeds"),
         Row("LivingWages", "consult", Codes(40), WindowKind.Sysdate),
+        Row("LivingWagesNotifications", "notify", Codes(40), WindowKind.Sysdate, "seed 003: beside getLivingWages; receivers as LivingWages.consult (docs/decisions.md, \"Notifications and CPAS Online\")"),
         Row("OCMWCPASHeatingAllocation", "ComputeAllocation", Codes(30, 31, 40), WindowKind.Overlap, "OVERLAP(heating period)"),
         Row("OCMWCPASHeatingAllocation", "SaveAllocation", Codes(30, 31, 40), WindowKind.Overlap, "OVERLAP(heating period)"),
         Row("OCMWCPASHeatingAllocation", "CancelAllocation", Codes(30, 31, 40), WindowKind.Overlap, "OVERLAP(heating period)"),
