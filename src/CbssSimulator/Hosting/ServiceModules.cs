@@ -42,6 +42,8 @@ public static class ServiceModules
         new Services.SocialReport.SocialReportModule(),
         new Services.PcsaAlerts.PcsaAlertsModule(),
         new Services.Mediprima.MediprimaModule(),
+        new Services.Notifications.NotificationsModule(),
+        new Services.CpasOnline.CpasOnlineModule(),
     ];
 
     /// <summary>The SSDN connector (shared transport, carrying every SSDN row) and every module's SOA/eHealth endpoints.</summary>

@@ -73,6 +73,7 @@ public static class ControlTable
         Row("MutationsSender", "notifyPerson", A, WindowKind.Sysdate),
         Row("MutationsSender", "notifyFamilyComposition", A, WindowKind.Sysdate),
         Row("MutationsSender", "waitRegisterMutation", A, WindowKind.Sysdate),
+        Free("NotificationService", "pullNotifications", "modelled pull: the caller's notifications only (docs/decisions.md, \"Notifications and CPAS Online\")"),
         // 4.3 ONSS
         Row("Dolsis", "findEmployersByWorker", Codes(30), WindowKind.Sysdate),
         Row("Dolsis", "getEmploymentDetail", A, WindowKind.Sysdate),
@@ -127,6 +128,10 @@ public static class ControlTable
         Row("ElectronicSocialReport", "sendSocialAssistanceData", A, WindowKind.Sysdate),
         Free("ElectronicSocialReport", "listSocialAssistanceRequests", "modelled pull operation (decisions §37): the requests addressed to the caller"),
         Free("PCSAAlertReaction", "react"),
+        Free("CpasOnline", "listRequests", "not in the seeds (seed 001: Primaweb): the requests addressed to the caller only (docs/decisions.md, \"Notifications and CPAS Online\")"),
+        Free("CpasOnline", "getRequestDetails", "the caller's own requests only"),
+        Free("CpasOnline", "markAsRead", "the caller's own requests only"),
+        Row("CpasOnline", "openFile", QualityCodes.AnyCpas, WindowKind.Sysdate, "the identified citizen integrated by the caller at D (docs/decisions.md, \"Notifications and CPAS Online\")"),
         Free("PCSAAlertReaction", "listPendingAlerts", "modelled pull operation (decisions §37): the caller's unanswered alerts"),
         Free("PCSASocialInquiry", "consult", "not in seed 003"),
         Split("ManageCarmed", "evaluateCarmed", "004: one day in the request period or at the reference date", Carmed001, Carmed004),
