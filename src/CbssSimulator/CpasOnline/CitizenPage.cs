@@ -17,8 +17,10 @@ public static class CitizenPage
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/cpas-online", (HttpContext context) => Results.Redirect(context.Request.PathBase + "/cpas-online/"));
-        app.MapGet("/cpas-online/", () => Results.Content(Form, "text/html; charset=utf-8"));
+        // One route for "/cpas-online" and "/cpas-online/" (routing ignores the trailing slash); without it the form's relative action would miss.
+        app.MapGet("/cpas-online/", (HttpContext context) => context.Request.Path.Value!.EndsWith('/')
+            ? Results.Content(Form, "text/html; charset=utf-8")
+            : Results.Redirect(context.Request.PathBase + "/cpas-online/"));
         app.MapPost("/cpas-online/requests", async (HttpContext context, Sandbox sandbox, CpasOnlineStore store, CpasStore cpas, PersonStore persons) =>
         {
             if (context.Request.ContentLength is > MaxBytes)

@@ -79,14 +79,18 @@ public class MoveDeathNotificationTests(SimulatorFactory factory) : IClassFixtur
         var journal = await root.GetJsonAsync<JsonElement>("/admin/sandboxes/move-death/journal?service=MutationsSender");
         Assert.Contains(journal.GetProperty("entries").EnumerateArray(), e => e.GetProperty("outcome").GetString() == "notification delivered" && e.GetProperty("cpas").GetString() == Liege);
 
-        // 15 December: the applicant dies; Liège learns it (notifyPerson 150) and the partner's household changed.
+        // 15 December: the applicant dies; Liège learns it (notifyPerson 150), the partner is widowed (120) and their household changed.
         await SetToday("move-death", "2026-12-15");
-        arrived = await listener.WaitForAsync(5, factory.Time);
+        arrived = await listener.WaitForAsync(6, factory.Time);
         var death = arrived.Skip(3).ToList();
+        Assert.Equal(3, death.Count);
         Assert.All(death, a => Assert.Equal("/liege", a.Path));
-        var decease = death.Single(a => a.Message.Name.LocalName == "notifyPerson");
+        var decease = death.Single(a => a.Message.Name.LocalName == "notifyPerson" && a.Field("ssin") == "86051512406");
         Assert.Equal(["150"], decease.Message.Elements("ti").Select(t => t.Value));
         Assert.Equal("2026-12-15", decease.Detail("deathDate"));
+        var widowed = death.Single(a => a.Message.Name.LocalName == "notifyPerson" && a.Field("ssin") != "86051512406");
+        Assert.Equal(["120"], widowed.Message.Elements("ti").Select(t => t.Value));
+        Assert.Equal("30", widowed.Detail("civilState"));
         var family = death.Single(a => a.Message.Name.LocalName == "notifyFamilyComposition");
         Assert.Equal("\"http://kszbcss.fgov.be/MutationsSender/notifyFamilyComposition\"", family.SoapAction);
         Assert.Equal("DECEASED", family.Detail("change"));
