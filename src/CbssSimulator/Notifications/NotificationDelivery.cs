@@ -65,7 +65,10 @@ public sealed class NotificationDelivery(IHttpClientFactory clients, TimeProvide
 
     private static readonly ResiliencePropertyKey<Tracker> Try = new("notification");
 
-    /// <summary>Starts delivering (does not wait): each notification whose CPAS declared an endpoint is POSTed; the others wait for a pull.</summary>
+    /// <summary>
+    /// Starts delivering (does not wait): each notification whose CPAS declared an endpoint is POSTed after that CPAS's
+    /// earlier ones (in order, one at a time: a notification being retried holds the next ones back); the others wait for a pull.
+    /// </summary>
     public void Deliver(Sandbox sandbox, IReadOnlyList<NotificationRecord> made)
     {
         if (made.Count == 0)
@@ -79,7 +82,7 @@ public sealed class NotificationDelivery(IHttpClientFactory clients, TimeProvide
         {
             if (endpoints.TryGetValue(n.Cbe, out var url))
             {
-                _ = Task.Run(() => SendAsync(sandbox, n, url, stopping), CancellationToken.None);
+                sandbox.Notifications.After(n.Cbe, () => SendAsync(sandbox, n, url, stopping));
             }
         }
     }

@@ -21,7 +21,19 @@ public sealed class SandboxNotifications
     private long dropped;
     private CancellationTokenSource stop = new();
 
+    private readonly Dictionary<string, Task> tails = new(StringComparer.Ordinal);
+
     internal Lock Applying { get; } = new();
+
+    /// <summary>Runs <paramref name="send"/> after the CPAS's earlier deliveries: a CPAS receives its notifications one at a time, in order.</summary>
+    internal void After(string cbe, Func<Task> send)
+    {
+        lock (tails)
+        {
+            var tail = tails.GetValueOrDefault(cbe) ?? Task.CompletedTask;
+            tails[cbe] = tail.ContinueWith(_ => send(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+        }
+    }
 
     public IReadOnlyList<DeliveryAttempt> Log => log.ToArray();
 
@@ -51,6 +63,10 @@ public sealed class SandboxNotifications
     {
         var old = Interlocked.Exchange(ref stop, new CancellationTokenSource());
         old.Cancel();
+        lock (tails)
+        {
+            tails.Clear();
+        }
         log.Clear();
         Interlocked.Exchange(ref dropped, 0);
         Invalidate();

@@ -51,9 +51,14 @@ public sealed class NotificationListener : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             string text = await reader.ReadToEndAsync();
-            int status = listener.statuses.TryDequeue(out var s) ? s : 200;
-            listener.arrivals.Enqueue(new Arrival(context.Request.Path.Value!, context.Request.Headers["SOAPAction"].FirstOrDefault(),
-                context.Request.ContentType ?? "", text, status));
+            int status;
+            lock (listener.arrivals)
+            {
+                status = listener.statuses.TryDequeue(out var s) ? s : 200;
+                listener.arrivals.Enqueue(new Arrival(context.Request.Path.Value!, context.Request.Headers["SOAPAction"].FirstOrDefault(),
+                    context.Request.ContentType ?? "", text, status));
+            }
+
             listener.arrived.Release();
             context.Response.StatusCode = status;
         });
