@@ -18,7 +18,7 @@ public static class CitizenPage
     public static void Map(WebApplication app)
     {
         // One route for "/cpas-online" and "/cpas-online/" (routing ignores the trailing slash); without it the form's relative action would miss.
-        app.MapGet("/cpas-online/", (HttpContext context) => context.Request.Path.Value!.EndsWith('/')
+        app.MapGet("/cpas-online", (HttpContext context) => context.Request.Path.Value!.EndsWith('/')
             ? Results.Content(Form, "text/html; charset=utf-8")
             : Results.Redirect(context.Request.PathBase + "/cpas-online/"));
         app.MapPost("/cpas-online/requests", async (HttpContext context, Sandbox sandbox, CpasOnlineStore store, CpasStore cpas, PersonStore persons) =>
