@@ -22,7 +22,7 @@ public sealed class CpasOnlineModule : ServiceModule
     public override IReadOnlyList<ServedOperation> Operations =>
     [
         SoaOperation<ICpasOnlineService>("CpasOnline", "listRequests", ModelledContract,
-            x => x.Modelled(CpasOnlineNamespaces.Interface, "listRequestsRequest", $"<read>false</read><submittedFrom>{x.Date.AddMonths(-1):yyyy-MM-dd}</submittedFrom><submittedTo>{x.Today}</submittedTo>")),
+            x => x.Modelled(CpasOnlineNamespaces.Interface, "listRequestsRequest", $"<read>false</read><submittedFrom>{IsoDate.Text(x.Date.AddMonths(-1))}</submittedFrom><submittedTo>{x.Today}</submittedTo>")),
         SoaOperation<ICpasOnlineService>("CpasOnline", "getRequestDetails", ModelledContract,
             x => x.Modelled(CpasOnlineNamespaces.Interface, "getRequestDetailsRequest", "<reference>2A90072YKMHZ</reference>")),
         SoaOperation<ICpasOnlineService>("CpasOnline", "markAsRead", ModelledContract,
