@@ -57,5 +57,7 @@ public class DimonaPullTests(SimulatorFactory factory) : IClassFixture<Simulator
         var state = await root.GetJsonAsync<JsonElement[]>($"/admin/sandboxes/dimona-ris/notifications?ssin={ssin}");
         Assert.Equal(Liege, Assert.Single(state).GetProperty("cbeNumber").GetString());
         Assert.NotNull(Assert.Single(state).GetProperty("pulledOn").GetString());
+        var held = await root.GetJsonAsync<JsonElement>($"/admin/sandboxes/dimona-ris/sppis/{ssin}");
+        Assert.Equal("PersonnelFile", Assert.Single(held.GetProperty("notifications").EnumerateArray()).GetProperty("service").GetString());
     }
 }

@@ -17,6 +17,12 @@ public sealed class NotificationsModule : ServiceModule
     public override IReadOnlyList<SoapService> SoapEndpoints { get; } =
         [SoapService.Of<INotificationService, NotificationService>(NotificationNamespaces.Path, NotificationService.Endpoint)];
 
+    public override IReadOnlyList<PersonStateView> PersonState { get; } =
+    [
+        new("notifications", (sp, person) => sp.GetRequiredService<NotificationStore>().Notifications(null, person.Ssin)
+            .Select(n => new { notificationId = n.NotificationId, service = n.Service, operation = n.Operation, cbeNumber = n.Cbe, eventDate = n.EventDate, pulledOn = n.PulledOn })),
+    ];
+
     public override IReadOnlyDictionary<string, string[]> Aliases { get; } = new Dictionary<string, string[]>
     {
         ["MutationsSender"] = ["Personnoti"],
