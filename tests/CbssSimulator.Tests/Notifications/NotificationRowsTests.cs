@@ -154,6 +154,28 @@ public class NotificationRowsTests(SimulatorFactory factory) : IClassFixture<Sim
         Assert.Contains(problem, await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AScenarioEvent_IsCheckedWithItsLine()
+    {
+        const string text = """
+            name: bad-events
+            cpas:
+              - { cbe: "0299900145", endpoint: "ftp://vendor.example/x" }
+            events:
+              - { kind: death, person: nobody, date: "2026-12-01" }
+              - { kind: waitingRegister, person: "86051512406", date: "2026-12-01", ti: 206 }
+              - { kind: move, person: "86051512406", date: "2026-12-01" }
+            """;
+        using var post = await root.Http.PostAsJsonAsync("/admin/scenarios/validate", new { text });
+        var body = await post.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        Assert.Contains("\"valid\":false", body, StringComparison.Ordinal);
+        Assert.Contains(":3: the value does not have the expected form at cpas[0].endpoint", body, StringComparison.Ordinal);
+        Assert.Contains("'nobody' is neither the id of a person", body, StringComparison.Ordinal);
+        Assert.Contains("a move needs 'address'", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(":6: ", body, StringComparison.Ordinal); // the waiting-register event is right
+    }
+
     [Theory]
     [InlineData("ftp://vendor.example/notifications", 400)]
     [InlineData("not a url", 400)]
