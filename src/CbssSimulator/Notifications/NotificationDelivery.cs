@@ -118,7 +118,10 @@ public sealed class NotificationDelivery(IHttpClientFactory clients, TimeProvide
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
-            tracker.End(stopping.IsCancellationRequested ? "abandoned (sandbox reset)" : "failed");
+            if (!stopping.IsCancellationRequested)
+            {
+                tracker.End("failed"); // a reset stopped it otherwise: the log and journal it would go to are the new state's
+            }
         }
         finally
         {

@@ -120,7 +120,9 @@ public class MoveDeathNotificationTests(SimulatorFactory factory) : IClassFixtur
         Assert.Equal(5, a.Length);
         Assert.Equal(a.Select(n => n.GetProperty("body").GetString()), b.Select(n => n.GetProperty("body").GetString()));
 
-        // A reset brings the events back unscheduled; the same move applies them the same way again.
+        // A reset brings the events back unscheduled (and stops the deliveries in flight: let them land first);
+        // the same move applies them the same way again.
+        await listener.WaitForAsync(10, factory.Time);
         using (var reset = await root.Http.PostAsync("/admin/sandboxes/replay-a/reset", null))
         {
             Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
