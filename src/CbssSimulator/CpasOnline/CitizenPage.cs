@@ -40,7 +40,12 @@ public static class CitizenPage
                 return Results.Problem("The request must be the form's fields or JSON (firstName, lastName, postalCode, nature, …).", statusCode: 400);
             }
 
-            spec!.SubmittedOn = null; // the citizen submits today
+            if (spec is null)
+            {
+                return Results.Problem("The request must be the form's fields or JSON (firstName, lastName, postalCode, nature, …).", statusCode: 400);
+            }
+
+            spec.SubmittedOn = null; // the citizen submits today
             if (CpasOnlineStore.Problem(spec, cpas, out var cbe) is { } problem)
             {
                 return form ? Results.Content(Page("Demande refusée", WebUtility.HtmlEncode(problem)), "text/html; charset=utf-8", statusCode: 400)

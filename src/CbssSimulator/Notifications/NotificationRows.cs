@@ -10,15 +10,8 @@ namespace CbssSimulator.Notifications;
 public sealed record NotificationRow(string Service, string Operation, string Element, string Action, IReadOnlyDictionary<EventKind, string[]> Triggers,
     string Source, string Carries)
 {
+    /// <summary>Its row of the control table: the codes a receiver's integration must have at the event's date (EventEngine).</summary>
     public ControlRow Control => ControlTable.Get(Service, Operation);
-
-    /// <summary>
-    /// The receivers' rule: a CPAS receives the message when one of its integrations of the person has a code of the row
-    /// and its period contains the event's date (SYSDATE with D = the event's date). A row without codes
-    /// (eCarmedCalculationNotification) goes to the CPAS the event names.
-    /// </summary>
-    public bool Receives(IEnumerable<Integration> cpasIntegrations, DateOnly eventDate) =>
-        IntegrationControl.Evaluate(Control, cpasIntegrations, eventDate, null) is { Allowed: true, MatchedCodes.Count: > 0 };
 }
 
 /// <summary>The notification services, one row each (seed 003 §4.2–4.15, seed 004 "Notifications/mutations").</summary>

@@ -87,8 +87,6 @@ public sealed class NotificationStore(RegistryDatabase db)
             """, new { cbe, ssin }).ToList();
     }
 
-    public NotificationRecord? Notification(long id) => Notifications().FirstOrDefault(n => n.Id == id);
-
     /// <summary>The pull: the caller's notifications not pulled yet (at most <paramref name="max"/>, oldest first), marked pulled on <paramref name="today"/>.</summary>
     public IReadOnlyList<NotificationRecord> Pull(string cbe, DateOnly today, int max)
     {

@@ -111,6 +111,8 @@ public class CpasOnlineTests(SimulatorFactory factory) : IClassFixture<Simulator
         Assert.Contains("'postalCode' must be a Belgian postal code", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var garbage = await root.Http.PostAsync("/sandboxes/citizen-form/cpas-online/requests", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
+        using var nothing = await root.Http.PostAsync("/sandboxes/citizen-form/cpas-online/requests", new StringContent("null", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, nothing.StatusCode);
         using var huge = await root.Http.PostAsync("/sandboxes/citizen-form/cpas-online/requests",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["description"] = new string('x', 20_000) }));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
