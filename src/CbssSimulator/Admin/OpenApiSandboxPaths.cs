@@ -5,12 +5,12 @@ namespace CbssSimulator.Admin;
 
 /// <summary>
 /// Completes the OpenAPI document (docs/decisions.md, "One error shape; the OpenAPI document lists every route"): the per-sandbox admin routes, which the sandbox middleware
-/// reaches by rewriting <c>/admin/sandboxes/{name}/clock|persons|cpas|services|sppis…</c> to the root routes, are listed
+/// reaches by rewriting <c>/admin/sandboxes/{name}/clock|persons|cpas|services|sppis|events|notifications|cpas-online…</c> to the root routes, are listed
 /// under their own paths; every admin operation lists the problem+json shape of its 4xx answers.
 /// </summary>
 public sealed class OpenApiSandboxPaths : IOpenApiDocumentTransformer
 {
-    private static readonly string[] PerSandbox = ["/admin/clock", "/admin/persons", "/admin/cpas", "/admin/services", "/admin/sppis"];
+    private static readonly string[] PerSandbox = ["/admin/clock", "/admin/persons", "/admin/cpas", "/admin/services", "/admin/sppis", "/admin/events", "/admin/notifications", "/admin/cpas-online"];
 
     /// <summary>The statuses the admin routes answer besides 200: 201 for a sandbox made, 204 for a deletion, 404 for an unknown sandbox, 400 for a refused body.</summary>
     private static void Statuses(string path, HttpMethod method, OpenApiOperation operation, OpenApiDocument document)

@@ -24,6 +24,10 @@ public enum TransportStyle
 
     [JsonStringEnumMemberName("eHealth SOAP")]
     EHealthSoap,
+
+    /// <summary>Sent by the BCSS to the CPAS's endpoint (docs/notifications.md): the path is the pull's, the SOAPAction the message's.</summary>
+    [JsonStringEnumMemberName("push")]
+    Push,
 }
 
 /// <summary>The shown text of the catalogue enums: their JSON member name, written once on the member.</summary>

@@ -20,7 +20,8 @@ public static class CoverageTable
         foreach (var e in ServiceCatalogue.Entries.OrderBy(e => e.Served ? 0 : 1))
         {
             string reached = e.Served
-                ? e.Style == TransportStyle.Ssdn ? $"`sendXML` {e.ServiceId} {e.Version}" : $"`{e.Path}`"
+                ? e.Style == TransportStyle.Ssdn ? $"`sendXML` {e.ServiceId} {e.Version}"
+                : e.Style == TransportStyle.Push ? $"the CPAS's endpoint (pull: `{e.Path}`)" : $"`{e.Path}`"
                 : e.ServiceId is not null ? $"{e.ServiceId} {e.Version}".Trim() : "";
             string control = e.Control.Uncontrolled ? "NONE"
                 : string.Join("; ", e.Control.Clauses.Select(c => $"{Codes(c.Codes)} {c.Window.ToString().ToUpperInvariant()}"))

@@ -48,6 +48,8 @@ public static class ServiceModules
         new Services.Mediprima.MediprimaModule(),
         new Services.Vesta.VestaModule(),
         new Services.Kbi.KbiModule(),
+        new Services.Notifications.NotificationsModule(),
+        new Services.CpasOnline.CpasOnlineModule(),
     ];
 
     /// <summary>The SSDN connector (shared transport, carrying every SSDN row) and every module's SOA/eHealth endpoints.</summary>

@@ -99,6 +99,7 @@ public static class SimulatorHost
         });
         services.AddScoped<CallContext>();
         services.AddAuthenticSources();
+        Notifications.NotificationsHosting.AddNotifications(services);
         services.AddScoped<Wire.CommonV3.ModelledConsult>();
         ServiceModules.Register(services);
 
@@ -116,6 +117,7 @@ public static class SimulatorHost
         app.UseMiddleware<ProblemMiddleware>();
         app.UseMiddleware<AdminGuardMiddleware>();
         app.UseMiddleware<SandboxMiddleware>();
+        app.UseMiddleware<Notifications.DueEventsMiddleware>();
         app.UseMiddleware<AdminLogMiddleware>();
         app.UseMiddleware<BasicAuthMiddleware>();
         app.UseRouting();
@@ -131,5 +133,6 @@ public static class SimulatorHost
         SandboxApi.Map(app);
         FaultApi.Map(app);
         Scenarios.ScenarioApi.Map(app);
+        Notifications.NotificationsHosting.MapNotifications(app);
     }
 }

@@ -7,7 +7,7 @@ namespace CbssSimulator.Registry;
 public sealed partial class RegistryDatabase(string path)
 {
     /// <summary>Bumped whenever generation changes, so <c>serve</c> regenerates files made by another version.</summary>
-    public const string GeneratorVersion = "11";
+    public const string GeneratorVersion = "12";
 
     public string Path { get; } = path;
 

@@ -43,6 +43,8 @@ public static class RegistryGenerator
         c.Execute(UnemploymentRights.Schema);
         c.Execute(SppisStore.Schema);
         c.Execute(AttestationStore.Schema);
+        c.Execute(Notifications.NotificationStore.Schema);
+        c.Execute(CpasOnline.CpasOnlineStore.Schema);
         foreach (var table in Hosting.ServiceModules.Tables)
         {
             c.Execute(table);

@@ -51,6 +51,9 @@ public sealed class Sandbox
 
     public IntegrationControl Control { get; }
 
+    /// <summary>Its life events' next due date and its notifications' delivery log (docs/decisions.md, "Notifications and CPAS Online").</summary>
+    public Notifications.SandboxNotifications Notifications { get; } = new();
+
     /// <summary>The scenario the sandbox was made from: its expectations and person ids.</summary>
     public Scenarios.ScenarioSettings? Scenario { get; private set; }
 
@@ -81,6 +84,7 @@ public sealed class Sandbox
         }
 
         Journal.Clear();
+        Notifications.Reset();
     }
 }
 

@@ -6,7 +6,7 @@ namespace CbssSimulator.Sandboxes;
 /// <summary>
 /// Sets the request's sandbox and strips its prefix before routing: <c>/sandboxes/{name}/…</c> serves every SOAP
 /// endpoint of that sandbox (the prefix moves to PathBase, so WSDL addresses keep it), and
-/// <c>/admin/sandboxes/{name}/clock|persons|personas|cpas|services|sppis…</c> reaches the admin routes of that sandbox.
+/// <c>/admin/sandboxes/{name}/clock|persons|personas|cpas|cpas-online|services|sppis|events|notifications…</c> reaches the admin routes of that sandbox.
 /// </summary>
 public sealed partial class SandboxMiddleware(RequestDelegate next, SandboxRegistry registry)
 {
@@ -79,6 +79,6 @@ public sealed partial class SandboxMiddleware(RequestDelegate next, SandboxRegis
     [GeneratedRegex("^/sandboxes/(?<name>[^/]+)(?<rest>/.*)$")]
     private static partial Regex SoapPrefix();
 
-    [GeneratedRegex("^/admin/sandboxes/(?<name>[^/]+)/(?<rest>(clock|persons|personas|cpas|services|sppis)(/.*)?)$")]
+    [GeneratedRegex("^/admin/sandboxes/(?<name>[^/]+)/(?<rest>(clock|persons|personas|cpas|cpas-online|services|sppis|events|notifications)(/.*)?)$")]
     private static partial Regex AdminPrefix();
 }

@@ -119,6 +119,7 @@ public sealed partial class SandboxRegistry
             return false;
         }
 
+        sandbox.Notifications.Reset(); // its deliveries in flight stop retrying
         await sandbox.Gate.RunExclusiveAsync(() =>
         {
             foreach (var db in new[] { sandbox.Database, sandbox.Template })

@@ -52,6 +52,7 @@ public static class ScenarioBuilder
             ScenarioVesta.Apply(vesta, db, ids);
         }
 
+        Notifications.ScenarioEvents.Apply(s, db, ids, today);
         var faults = s.Faults?.Rules.Select(r => new FaultRule(r.Service, r.Operation, Enum.Parse<FaultKind>(r.Kind, ignoreCase: true),
             r.DelayMs, r.DelayMaxMs, r.Probability, r.Count)).ToList() ?? [];
         return new ScenarioSettings(s.Name, today, faults, s.Faults?.Seed ?? 0, s.Expectations, ids);

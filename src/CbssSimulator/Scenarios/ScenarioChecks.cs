@@ -140,6 +140,32 @@ internal static class ScenarioChecks
             }
         }
 
+        for (int i = 0; i < s.Events.Count; i++)
+        {
+            var e = s.Events[i];
+            if (Notifications.EventKinds.Problem(e) is { } problem)
+            {
+                Fail($"events[{i}]", problem);
+            }
+
+            Reference(e.Person, $"events[{i}].person", ids, Fail);
+            Reference(e.Partner, $"events[{i}].partner", ids, Fail);
+        }
+
+        for (int i = 0; i < s.Cpas.Count; i++)
+        {
+            if (s.Cpas[i].Endpoint is { } url && Notifications.NotificationStore.UrlProblem(url) is { } problem)
+            {
+                Fail($"cpas[{i}].endpoint", problem);
+            }
+        }
+
+        for (int i = 0; i < s.OnlineRequests.Count; i++)
+        {
+            Reference(s.OnlineRequests[i].Ssin, $"onlineRequests[{i}].ssin", ids, Fail);
+            Date(s.OnlineRequests[i].SubmittedOn, $"onlineRequests[{i}].submittedOn", Fail);
+        }
+
         return errors.OrderBy(e => e.Line).ToList();
     }
 

@@ -13,6 +13,8 @@ public sealed class ScenarioFile
     public VestaSpec? Vesta { get; set; }
     public FaultsSpec? Faults { get; set; }
     public List<ExpectationSpec> Expectations { get; set; } = [];
+    public List<Notifications.EventSpec> Events { get; set; } = [];
+    public List<CpasOnline.OnlineRequestSpec> OnlineRequests { get; set; } = [];
 }
 
 public sealed class PopulationSpec
@@ -27,6 +29,9 @@ public sealed class CpasSpec
     public string? Name { get; set; }
     public string? Region { get; set; }
     public int? NisCode { get; set; }
+
+    /// <summary>Where the CPAS's software receives its notifications (docs/notifications.md); absent: it pulls them.</summary>
+    public string? Endpoint { get; set; }
 }
 
 public sealed class PersonSpec
