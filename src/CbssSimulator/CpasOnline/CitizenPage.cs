@@ -20,7 +20,7 @@ public static class CitizenPage
         // One route for "/cpas-online" and "/cpas-online/" (routing ignores the trailing slash); without it the form's relative action would miss.
         app.MapGet("/cpas-online", (HttpContext context) => context.Request.Path.Value!.EndsWith('/')
             ? Results.Content(Form, "text/html; charset=utf-8")
-            : Results.Redirect(context.Request.PathBase + "/cpas-online/"));
+            : Results.Redirect(context.Request.PathBase + "/cpas-online/")).Produces<string>(200, "text/html");
         app.MapPost("/cpas-online/requests", async (HttpContext context, Sandbox sandbox, CpasOnlineStore store, CpasStore cpas, PersonStore persons) =>
         {
             if (context.Request.ContentLength is > MaxBytes)
@@ -56,8 +56,8 @@ public static class CitizenPage
             return form
                 ? Results.Content(Page("Demande envoyée", $"Votre demande a été transmise au {WebUtility.HtmlEncode(cpas.Find(cbe!)!.Name)}. Référence : <strong>{stored.Reference}</strong>"),
                     "text/html; charset=utf-8", statusCode: 201)
-                : Results.Created($"/admin/cpas-online/requests/{stored.Reference}", new { reference = stored.Reference, cbeNumber = stored.Cbe, submittedOn = stored.SubmittedOn });
-        }).DisableAntiforgery();
+                : Results.Created($"/admin/cpas-online/requests/{stored.Reference}", new SubmittedRequest(stored.Reference, stored.Cbe, stored.SubmittedOn));
+        }).DisableAntiforgery().Produces<SubmittedRequest>(StatusCodes.Status201Created).Produces<string>(StatusCodes.Status201Created, "text/html");
     }
 
     private static OnlineRequestSpec FromForm(IFormCollection f)
@@ -111,3 +111,6 @@ public static class CitizenPage
         </body></html>
         """;
 }
+
+/// <summary>A citizen's request as received: its reference, the CPAS it reached, the day.</summary>
+public sealed record SubmittedRequest(string Reference, string CbeNumber, string SubmittedOn);

@@ -15,10 +15,11 @@ public static class CpasOnlineApi
     public static void Map(WebApplication app)
     {
         app.MapGet("/admin/cpas-online/requests", (string? cpas, CpasOnlineStore store) =>
-            Results.Ok(store.All().Where(r => cpas is null || r.Cbe == cpas).Select(View)));
+            Results.Ok(store.All().Where(r => cpas is null || r.Cbe == cpas).Select(View))).Produces<IEnumerable<OnlineRequestView>>();
 
         app.MapGet("/admin/cpas-online/requests/{reference}", (string reference, CpasOnlineStore store) =>
-            store.Find(reference) is { } r ? Results.Ok(View(r)) : Results.Problem($"There is no CPAS Online request '{reference}'.", statusCode: 404));
+            store.Find(reference) is { } r ? Results.Ok(View(r)) : Results.Problem($"There is no CPAS Online request '{reference}'.", statusCode: 404))
+            .Produces<OnlineRequestView>();
 
         app.MapPost("/admin/cpas-online/requests", (OnlineRequestSpec spec, Sandbox sandbox, CpasOnlineStore store, CpasStore cpas, PersonStore persons) =>
         {
@@ -39,30 +40,18 @@ public static class CpasOnlineApi
 
             var stored = store.Submit(spec, cbe!, sandbox.Clock.Today, persons);
             return Results.Created($"/admin/cpas-online/requests/{stored.Reference}", View(stored));
-        });
+        }).Produces<OnlineRequestView>(StatusCodes.Status201Created);
     }
 
-    public static object View(OnlineRequest r) => new
-    {
-        reference = r.Reference,
-        cbeNumber = r.Cbe,
-        submittedOn = r.SubmittedOn,
-        firstName = r.FirstName,
-        lastName = r.LastName,
-        birthDate = r.BirthDate,
-        ssin = r.Ssin,
-        register = r.Register,
-        email = r.Email,
-        phone = r.Phone,
-        residence = r.Residence,
-        referenceAddress = r.ReferenceAddress,
-        nature = r.Nature,
-        description = r.Description,
-        livesAtAddress = r.LivesAtAddress is null ? (bool?)null : r.LivesAtAddress != 0,
-        isStudent = r.IsStudent is null ? (bool?)null : r.IsStudent != 0,
-        inCareFacility = r.InCareFacility is null ? (bool?)null : r.InCareFacility != 0,
-        readOn = r.ReadOn,
-        fileOpenedOn = r.FileOpenedOn,
-        fileSsin = r.FileSsin,
-    };
+    public static OnlineRequestView View(OnlineRequest r) => new(
+        r.Reference, r.Cbe, r.SubmittedOn, r.FirstName, r.LastName, r.BirthDate, r.Ssin, r.Register, r.Email, r.Phone, r.Residence,
+        r.ReferenceAddress, r.Nature, r.Description,
+        r.LivesAtAddress is null ? null : r.LivesAtAddress != 0, r.IsStudent is null ? null : r.IsStudent != 0, r.InCareFacility is null ? null : r.InCareFacility != 0,
+        r.ReadOn, r.FileOpenedOn, r.FileSsin);
 }
+
+/// <summary>A citizen's CPAS Online request as the admin API shows it.</summary>
+public sealed record OnlineRequestView(
+    string Reference, string CbeNumber, string SubmittedOn, string FirstName, string LastName, string? BirthDate, string? Ssin, string? Register,
+    string? Email, string? Phone, string Residence, string? ReferenceAddress, string Nature, string? Description, bool? LivesAtAddress,
+    bool? IsStudent, bool? InCareFacility, string? ReadOn, string? FileOpenedOn, string? FileSsin);

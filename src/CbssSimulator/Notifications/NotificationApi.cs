@@ -21,11 +21,9 @@ public static class NotificationApi
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/admin/events", (Sandbox sandbox, NotificationStore store) => Results.Ok(new
-        {
-            today = IsoDate.Text(sandbox.Clock.Today),
-            events = store.Events().Select(e => View(e.Event, e.Outcome)),
-        }));
+        app.MapGet("/admin/events", (Sandbox sandbox, NotificationStore store) => Results.Ok(new EventList(
+            IsoDate.Text(sandbox.Clock.Today),
+            store.Events().Select(e => View(e.Event, e.Outcome)).ToList()))).Produces<EventList>();
 
         app.MapPost("/admin/events", (EventSpec spec, Sandbox sandbox, NotificationStore store, NotificationDelivery delivery) =>
         {
@@ -40,25 +38,24 @@ public static class NotificationApi
             var made = EventEngine.ApplyDue(sandbox);
             delivery.Deliver(sandbox, made);
             var (e, outcome) = store.Events().Single(x => x.Event.Id == id);
-            return Results.Created($"/admin/events/{id}", new { @event = View(e, outcome), notifications = made.Where(n => n.EventId == id).Select(NotificationView) });
-        });
+            return Results.Created($"/admin/events/{id}", new EventMade(View(e, outcome), made.Where(n => n.EventId == id).Select(NotificationView).ToList()));
+        }).Produces<EventMade>(StatusCodes.Status201Created);
 
         app.MapGet("/admin/notifications", (string? cpas, string? ssin, NotificationStore store) =>
-            Results.Ok(store.Notifications(cpas, ssin).Select(NotificationView)));
+            Results.Ok(store.Notifications(cpas, ssin).Select(NotificationView))).Produces<IEnumerable<NotificationView>>();
 
-        app.MapGet("/admin/notifications/deliveries", (string? cpas, Sandbox sandbox) => Results.Ok(new
-        {
-            capacity = SandboxNotifications.LogCapacity,
-            dropped = sandbox.Notifications.Dropped,
-            attempts = sandbox.Notifications.Log.Where(a => cpas is null || a.Cbe == cpas),
-        }));
+        app.MapGet("/admin/notifications/deliveries", (string? cpas, Sandbox sandbox) => Results.Ok(new DeliveryLog(
+            SandboxNotifications.LogCapacity,
+            sandbox.Notifications.Dropped,
+            sandbox.Notifications.Log.Where(a => cpas is null || a.Cbe == cpas).ToList()))).Produces<DeliveryLog>();
 
         app.MapPost("/admin/notifications/pull", (PullRequest request, Sandbox sandbox, NotificationStore store) =>
             request.Cpas is null || !Kbo.IsValid(request.Cpas)
                 ? Results.Problem($"'cpas' must be a valid KBO number, not '{request.Cpas}'.", statusCode: 400)
-                : Results.Ok(store.Pull(request.Cpas, sandbox.Clock.Today, Math.Clamp(request.Max ?? 100, 1, 1000)).Select(NotificationView)));
+                : Results.Ok(store.Pull(request.Cpas, sandbox.Clock.Today, Math.Clamp(request.Max ?? 100, 1, 1000)).Select(NotificationView)))
+            .Produces<IEnumerable<NotificationView>>();
 
-        app.MapGet("/admin/cpas/endpoints", (NotificationStore store) => Results.Ok(store.Endpoints()));
+        app.MapGet("/admin/cpas/endpoints", (NotificationStore store) => Results.Ok(store.Endpoints())).Produces<IReadOnlyDictionary<string, string>>();
 
         app.MapPut("/admin/cpas/{cbe}/endpoint", (string cbe, EndpointChange change, NotificationStore store, CpasStore cpas) =>
         {
@@ -73,8 +70,8 @@ public static class NotificationApi
             }
 
             store.SetEndpoint(cbe, change.Url);
-            return Results.Ok(new { cbeNumber = cbe, url = change.Url });
-        });
+            return Results.Ok(new CpasEndpoint(cbe, change.Url));
+        }).Produces<CpasEndpoint>();
 
         app.MapDelete("/admin/cpas/{cbe}/endpoint", (string cbe, NotificationStore store) =>
         {
@@ -112,31 +109,25 @@ public static class NotificationApi
         return (null, ssin, date);
     }
 
-    private static object View(LifeEvent e, string? outcome) => new
-    {
-        id = e.Id,
-        kind = EventKinds.Name(e.Kind),
-        ssin = e.Ssin,
-        date = IsoDate.Text(e.Date),
-        state = e.AppliedOn is null ? "scheduled" : "applied",
-        appliedOn = e.AppliedOn,
-        outcome,
-        origin = e.Origin,
-        spec = e.Spec,
-    };
+    private static EventView View(LifeEvent e, string? outcome) => new(
+        e.Id, EventKinds.Name(e.Kind), e.Ssin, IsoDate.Text(e.Date), e.AppliedOn is null ? "scheduled" : "applied", e.AppliedOn, outcome, e.Origin, e.Spec);
 
-    public static object NotificationView(NotificationRecord n) => new
-    {
-        id = n.Id,
-        notificationId = n.NotificationId,
-        eventId = n.EventId,
-        service = n.Service,
-        operation = n.Operation,
-        cbeNumber = n.Cbe,
-        ssin = n.Ssin,
-        eventDate = n.EventDate,
-        tis = n.Tis.Length == 0 ? [] : n.Tis.Split(' '),
-        pulledOn = n.PulledOn,
-        body = n.Body,
-    };
+    public static NotificationView NotificationView(NotificationRecord n) => new(
+        n.Id, n.NotificationId, n.EventId, n.Service, n.Operation, n.Cbe, n.Ssin, n.EventDate, n.Tis.Length == 0 ? [] : n.Tis.Split(' '), n.PulledOn, n.Body);
 }
+
+/// <summary>A life event as the admin API shows it: scheduled or applied, with what it did.</summary>
+public sealed record EventView(long Id, string Kind, string Ssin, string Date, string State, string? AppliedOn, string? Outcome, string Origin, EventSpec Spec);
+
+public sealed record EventList(string Today, IReadOnlyList<EventView> Events);
+
+public sealed record EventMade(EventView Event, IReadOnlyList<NotificationView> Notifications);
+
+/// <summary>A notification produced for one CPAS: its service row, the TIs that triggered it, its SOAP body.</summary>
+public sealed record NotificationView(
+    long Id, string NotificationId, long EventId, string Service, string Operation, string CbeNumber, string Ssin, string EventDate,
+    IReadOnlyList<string> Tis, string? PulledOn, string Body);
+
+public sealed record DeliveryLog(int Capacity, long Dropped, IReadOnlyList<DeliveryAttempt> Attempts);
+
+public sealed record CpasEndpoint(string CbeNumber, string? Url);

@@ -66,8 +66,8 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
         var mutations = services.First(s => s.GetProperty("service").GetString() == "MutationsSender");
         Assert.Equal("served", mutations.GetProperty("state").GetString());
         Assert.Equal("push", mutations.GetProperty("style").GetString());
-        var vesta = services.First(s => s.GetProperty("service").GetString() == "Vesta");
-        Assert.Equal("not yet", vesta.GetProperty("state").GetString());
+        var water = services.First(s => s.GetProperty("service").GetString() == "WaterSocialRights");
+        Assert.Equal("not yet", water.GetProperty("state").GetString());
         Assert.Equal("SOA", tx25.GetProperty("style").GetString());
         Assert.Equal("eHealth SOAP", services.First(s => s.GetProperty("service").GetString()!.StartsWith("MediPrima", StringComparison.Ordinal)).GetProperty("style").GetString());
         Assert.Contains(services, s => s.GetProperty("style").GetString() == "SSDN");
@@ -111,7 +111,7 @@ public class AdminApiTests(SimulatorFactory factory) : IClassFixture<SimulatorFa
     [Fact]
     public async Task Example_OfANotServedOperation_SaysSo()
     {
-        using var response = await client.Http.GetAsync("/admin/services/Vesta/consult/example");
+        using var response = await client.Http.GetAsync("/admin/services/WaterSocialRights/consult/example");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("not served yet", await response.Content.ReadAsStringAsync());
     }
