@@ -99,6 +99,21 @@ public class MetricsTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
     }
 
     [Fact]
+    public async Task TheGrafanaDashboard_QueriesOnlyExportedMetrics()
+    {
+        var exported = (await Scrape()).Types.Keys.ToHashSet(StringComparer.Ordinal);
+        using var dashboard = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Path.GetDirectoryName(CbssSimulator.Tests.Admin.RepoFiles.Solution)!, "docs", "grafana-dashboard.json")));
+        var expressions = dashboard.RootElement.GetProperty("panels").EnumerateArray()
+            .SelectMany(p => p.GetProperty("targets").EnumerateArray()).Select(t => t.GetProperty("expr").GetString()!).ToList();
+        Assert.NotEmpty(expressions);
+        var used = expressions.SelectMany(e => System.Text.RegularExpressions.Regex.Matches(e, @"\bcbss_[a-z_]+").Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+        Assert.All(used, name => Assert.True(exported.Contains(name) || exported.Contains(name.Replace("_bucket", "", StringComparison.Ordinal)),
+            $"the dashboard queries {name}, which /metrics does not export"));
+        // and every exported family has a panel (the histogram through its buckets)
+        Assert.Superset(exported.Where(n => n.StartsWith("cbss_", StringComparison.Ordinal) && n != "cbss_call_duration_seconds").ToHashSet(), used);
+    }
+
+    [Fact]
     public void TheParser_IsStrict()
     {
         const string good = "# HELP a_total A.\n# TYPE a_total counter\na_total{x=\"1\"} 2\n";
