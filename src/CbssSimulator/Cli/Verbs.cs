@@ -131,10 +131,7 @@ public static class Verbs
 
         root.Subcommands.Add(ScenarioVerbs.Command(HostOptions));
 
-        var url = new Option<string>("--url") { Description = "The simulator's base address.", DefaultValueFactory = _ => "http://localhost:8080", HelpName = "URL" };
-        var health = new Command("health", "Exit 0 when the simulator answers /health (for container health checks).") { url };
-        health.SetAction((p, _) => Health(p.GetValue(url)!));
-        root.Subcommands.Add(health);
+        root.Subcommands.Add(HealthVerb.Command());
 
         root.Subcommands.Add(Bench.Command());
         root.Subcommands.Add(RegistryVerbs.Command());
@@ -253,22 +250,6 @@ public static class Verbs
             string.Join(Environment.NewLine, a.InnerExceptions.SelectMany(i => ((Microsoft.Extensions.Options.OptionsValidationException)i).Failures)),
         _ => null,
     };
-
-    private static async Task<int> Health(string url)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        try
-        {
-            using var response = await http.GetAsync(url.TrimEnd('/') + "/health");
-            Console.WriteLine($"{url}/health: {(int)response.StatusCode}");
-            return response.IsSuccessStatusCode ? 0 : 1;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or UriFormatException or InvalidOperationException)
-        {
-            Console.Error.WriteLine($"{url}/health: {e.Message}");
-            return 1;
-        }
-    }
 
     private static int Generate(string path, int seed, int persons, string? referenceDate)
     {
