@@ -25,7 +25,7 @@ public sealed class AdminOptions
 /// names, against DNS rebinding), a present Origin must be the request's own (403), and a request that changes state
 /// with a body must be JSON (415). Each refusal is problem+json naming what is wrong.
 /// </summary>
-public sealed class AdminGuardMiddleware
+public sealed partial class AdminGuardMiddleware
 {
     private readonly Lock sync = new();
     private readonly RequestDelegate next;
@@ -48,15 +48,17 @@ public sealed class AdminGuardMiddleware
 
     public async Task InvokeAsync(HttpContext context)
     {
-        bool metrics = context.Request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
-        if (!metrics && !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+        // Judged on the path the routes will see: /sandboxes/{name}/… is stripped to /… by the sandbox middleware after this guard.
+        var path = SandboxPrefix().Match(context.Request.Path.Value ?? "") is { Success: true } m ? new PathString(m.Groups["rest"].Value) : context.Request.Path;
+        bool metrics = path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
+        if (!metrics && !path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;
         }
 
         // /metrics needs the token when one is in force, nothing else: Prometheus scrapes from other hosts (docs/metrics.md).
-        var problem = metrics ? TokenProblem(context.Request, Token()) : Check(context.Request);
+        var problem = metrics ? TokenProblem(context.Request, Token(), "/metrics") : Check(context.Request);
         if (problem is not null)
         {
             var (status, detail) = problem.Value;
@@ -77,7 +79,7 @@ public sealed class AdminGuardMiddleware
         var expected = Token();
         if (expected is not null)
         {
-            if (TokenProblem(request, expected) is { } refused)
+            if (TokenProblem(request, expected, "The admin API") is { } refused)
             {
                 return refused;
             }
@@ -104,7 +106,7 @@ public sealed class AdminGuardMiddleware
     }
 
     /// <summary>A 401 when a token is in force and the request does not send it; null otherwise.</summary>
-    private static (int Status, string Detail)? TokenProblem(HttpRequest request, byte[]? expected)
+    private static (int Status, string Detail)? TokenProblem(HttpRequest request, byte[]? expected, string what)
     {
         if (expected is null)
         {
@@ -116,7 +118,7 @@ public sealed class AdminGuardMiddleware
             : request.Headers["X-Admin-Token"].FirstOrDefault();
         if (string.IsNullOrEmpty(sent))
         {
-            return (401, $"{(request.Path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase) ? "/metrics" : "The admin API")} needs the admin token: send 'Authorization: Bearer <token>' or 'X-Admin-Token: <token>' (setting Admin:Token).");
+            return (401, $"{what} needs the admin token: send 'Authorization: Bearer <token>' or 'X-Admin-Token: <token>' (setting Admin:Token).");
         }
 
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), expected) ? null : (401, "The admin token sent is wrong.");
@@ -178,4 +180,7 @@ public sealed class AdminGuardMiddleware
         int colon = rest.LastIndexOf(':');
         return colon > 0 && rest.IndexOf(']', StringComparison.Ordinal) < colon ? rest[..colon] : rest;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^/sandboxes/[^/]+(?<rest>/.*)$")]
+    private static partial System.Text.RegularExpressions.Regex SandboxPrefix();
 }

@@ -171,5 +171,8 @@ public class MetricsLimitsTests
         Assert.Equal(HttpStatusCode.Unauthorized, refusedScrape.StatusCode);
         Assert.Contains("/metrics needs the admin token", await refusedScrape.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
+        // not through a sandbox's prefix either (the sandbox middleware strips it after the guard)
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/sandboxes/first/metrics")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/sandboxes/first/admin/clock")).StatusCode);
     }
 }
