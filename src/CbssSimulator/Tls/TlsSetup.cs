@@ -19,7 +19,16 @@ public static class TlsSetup
     /// <summary>Registers the options and Kestrel's HTTPS defaults; checks at once what can be told before the start.</summary>
     public static void Configure(WebApplicationBuilder builder)
     {
-        var tls = builder.Configuration.GetSection("Tls").Get<TlsOptions>() ?? new TlsOptions();
+        TlsOptions tls;
+        try
+        {
+            tls = builder.Configuration.GetSection("Tls").Get<TlsOptions>() ?? new TlsOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new TlsSetupException($"The Tls settings cannot be read ({e.InnerException?.Message ?? e.Message}): Tls:Https is true or false, Tls:ClientCertificates none, allow or required.");
+        }
+
         if (tls.ClientCertificates != ClientCertificates.None && !tls.Https)
         {
             throw new TlsSetupException("--client-certificates needs --https (Tls:ClientCertificates needs Tls:Https=true).");

@@ -101,6 +101,10 @@ public class TlsVerbTests
         Assert.Equal(2, code);
         Assert.Contains("has no https:// address", error, StringComparison.Ordinal);
 
+        (code, _, error) = await Run("serve", "--db", db, "--persons", "20", "--urls", "https://127.0.0.1:0", "--Tls:Https=true", "--Tls:ClientCertificates=sometimes");
+        Assert.Equal(2, code);
+        Assert.Contains("Tls:ClientCertificates none, allow or required", error, StringComparison.Ordinal);
+
         string empty = TestTemp.Folder("no-certs");
         (code, _, error) = await Run("serve", "--db", db, "--persons", "20", "--https", "--certificates", empty, "--urls", "https://127.0.0.1:0");
         Assert.Equal(2, code);
