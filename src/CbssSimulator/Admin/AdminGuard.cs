@@ -20,12 +20,12 @@ public sealed class AdminOptions
 }
 
 /// <summary>
-/// The guard in front of <c>/admin/…</c> (docs/decisions.md, "Admin guard"); <c>/health</c>, the SOAP paths and the
-/// OpenAPI document stay open. In order: the token (401), the Host when no token is in force (403: only loopback
+/// The guard in front of <c>/admin/…</c> (docs/decisions.md, "Admin guard") and, for the token only, <c>/metrics</c>;
+/// <c>/health</c>, the SOAP paths and the OpenAPI document stay open. In order: the token (401), the Host when no token is in force (403: only loopback
 /// names, against DNS rebinding), a present Origin must be the request's own (403), and a request that changes state
 /// with a body must be JSON (415). Each refusal is problem+json naming what is wrong.
 /// </summary>
-public sealed class AdminGuardMiddleware
+public sealed partial class AdminGuardMiddleware
 {
     private readonly Lock sync = new();
     private readonly RequestDelegate next;
@@ -48,13 +48,17 @@ public sealed class AdminGuardMiddleware
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+        // Judged on the path the routes will see: /sandboxes/{name}/… is stripped to /… by the sandbox middleware after this guard.
+        var path = SandboxPrefix().Match(context.Request.Path.Value ?? "") is { Success: true } m ? new PathString(m.Groups["rest"].Value) : context.Request.Path;
+        bool metrics = path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
+        if (!metrics && !path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;
         }
 
-        var problem = Check(context.Request);
+        // /metrics needs the token when one is in force, nothing else: Prometheus scrapes from other hosts (docs/metrics.md).
+        var problem = metrics ? TokenProblem(context.Request, Token(), "/metrics") : Check(context.Request);
         if (problem is not null)
         {
             var (status, detail) = problem.Value;
@@ -75,17 +79,9 @@ public sealed class AdminGuardMiddleware
         var expected = Token();
         if (expected is not null)
         {
-            string? sent = request.Headers.Authorization.ToString() is { Length: > 7 } auth && auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                ? auth[7..].Trim()
-                : request.Headers["X-Admin-Token"].FirstOrDefault();
-            if (string.IsNullOrEmpty(sent))
+            if (TokenProblem(request, expected, "The admin API") is { } refused)
             {
-                return (401, "The admin API needs the admin token: send 'Authorization: Bearer <token>' or 'X-Admin-Token: <token>' (setting Admin:Token).");
-            }
-
-            if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), expected))
-            {
-                return (401, "The admin token sent is wrong.");
+                return refused;
             }
         }
         else if (!IsLoopbackName(request.Host.Host))
@@ -107,6 +103,25 @@ public sealed class AdminGuardMiddleware
         }
 
         return null;
+    }
+
+    /// <summary>A 401 when a token is in force and the request does not send it; null otherwise.</summary>
+    private static (int Status, string Detail)? TokenProblem(HttpRequest request, byte[]? expected, string what)
+    {
+        if (expected is null)
+        {
+            return null;
+        }
+
+        string? sent = request.Headers.Authorization.ToString() is { Length: > 7 } auth && auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? auth[7..].Trim()
+            : request.Headers["X-Admin-Token"].FirstOrDefault();
+        if (string.IsNullOrEmpty(sent))
+        {
+            return (401, $"{what} needs the admin token: send 'Authorization: Bearer <token>' or 'X-Admin-Token: <token>' (setting Admin:Token).");
+        }
+
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), expected) ? null : (401, "The admin token sent is wrong.");
     }
 
     private static bool IsJson(string? contentType) =>
@@ -165,4 +180,7 @@ public sealed class AdminGuardMiddleware
         int colon = rest.LastIndexOf(':');
         return colon > 0 && rest.IndexOf(']', StringComparison.Ordinal) < colon ? rest[..colon] : rest;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^/sandboxes/[^/]+(?<rest>/.*)$")]
+    private static partial System.Text.RegularExpressions.Regex SandboxPrefix();
 }

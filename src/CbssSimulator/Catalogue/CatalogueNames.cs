@@ -17,6 +17,10 @@ public static partial class CatalogueNames
     /// <summary>The catalogue's services, as the journal and the fault rules name them.</summary>
     public static IReadOnlyList<string> Services { get; } = [.. Operations.Keys.Order(StringComparer.Ordinal)];
 
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, System.Collections.Frozen.FrozenSet<string>> Exact =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Operations, o => o.Key,
+            o => System.Collections.Frozen.FrozenSet.ToFrozenSet(o.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> AliasOf = ServiceCatalogue.Entries
         .SelectMany(e => e.Aliases.Select(a => (Alias: a, e.Service))).DistinctBy(a => a.Alias, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(a => a.Alias, a => a.Service, StringComparer.OrdinalIgnoreCase);
@@ -48,6 +52,13 @@ public static partial class CatalogueNames
 
         return operations;
     }
+
+    /// <summary>
+    /// True when <paramref name="service"/> is a catalogue service spelled as journaled and <paramref name="operation"/>
+    /// (when given) one of its operations, spelled the same; bounds the metrics' labels.
+    /// </summary>
+    public static bool Knows(string service, string? operation = null) =>
+        Exact.TryGetValue(service, out var served) && (operation is null || served.Count == 0 || served.Contains(operation));
 
     /// <summary>
     /// Null when <paramref name="service"/> (and <paramref name="operation"/>, when given) name a catalogue service and one

@@ -6,7 +6,7 @@ using CbssSimulator.Registry;
 namespace CbssSimulator.Cli;
 
 /// <summary>
-/// Command-line verbs: <c>serve</c> (default), <c>generate</c>, <c>scenario validate|run</c>, <c>health</c>, <c>bench</c>, <c>coverage</c>, <c>registry check|personas</c>.
+/// Command-line verbs: <c>serve</c> (default), <c>generate</c>, <c>scenario validate|run</c>, <c>health</c>, <c>bench</c>, <c>coverage</c>, <c>registry check|personas</c>, <c>certificates</c>.
 /// <code>
 /// dotnet run --project src/CbssSimulator                                   # serve on http://localhost:8080
 /// dotnet run --project src/CbssSimulator -- generate --seed 42 --persons 10000 --out registry.db
@@ -102,7 +102,13 @@ public static class Verbs
             root.Options.Add(o);
         }
 
-        root.SetAction((_, _) => Serve(args));
+        var rootTls = new TlsVerbs.ServeOptions();
+        foreach (var o in rootTls.All)
+        {
+            root.Options.Add(o);
+        }
+
+        root.SetAction((p, _) => Serve(rootTls.HostArguments(args, p)));
 
         var serve = new Command("serve", "Serve the SOAP endpoints and the admin API (the default verb); generates the registry when missing; with --scenario, the root paths serve that scenario. Other --Section:Key=value switches set configuration.")
         {
@@ -113,15 +119,19 @@ public static class Verbs
             serve.Options.Add(o);
         }
 
-        serve.SetAction((_, _) => Serve(args[1..]));
+        var serveTls = new TlsVerbs.ServeOptions();
+        foreach (var o in serveTls.All)
+        {
+            serve.Options.Add(o);
+        }
+
+        serve.SetAction((p, _) => Serve(serveTls.HostArguments(args[1..], p)));
         root.Subcommands.Add(serve);
+        root.Subcommands.Add(TlsVerbs.Command());
 
         root.Subcommands.Add(ScenarioVerbs.Command(HostOptions));
 
-        var url = new Option<string>("--url") { Description = "The simulator's base address (default: the first of ASPNETCORE_URLS, else http://localhost:8080).", DefaultValueFactory = _ => DefaultHealthUrl(), HelpName = "URL" };
-        var health = new Command("health", "Exit 0 when the simulator answers /health (for container health checks).") { url };
-        health.SetAction((p, _) => Health(p.GetValue(url)!));
-        root.Subcommands.Add(health);
+        root.Subcommands.Add(HealthVerb.Command());
 
         root.Subcommands.Add(Bench.Command());
         root.Subcommands.Add(RegistryVerbs.Command());
@@ -192,7 +202,8 @@ public static class Verbs
         int at = Array.FindIndex(hostArgs, a => a.Equals("--urls", StringComparison.OrdinalIgnoreCase));
         string urls = at >= 0 && at + 1 < hostArgs.Length ? hostArgs[at + 1]
             : hostArgs.FirstOrDefault(a => a.StartsWith("--urls=", StringComparison.OrdinalIgnoreCase))?["--urls=".Length..]
-            ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? "http://localhost:8080";
+            ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS")
+            ?? (hostArgs.Contains("--Tls:Https=true", StringComparer.OrdinalIgnoreCase) ? Tls.TlsSetup.DefaultHttpsUrl : "http://localhost:8080");
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var m = System.Text.RegularExpressions.Regex.Match(url, @"^https?://(?<host>\[[^\]]+\]|[^:/]+):(?<port>\d+)");
@@ -231,6 +242,7 @@ public static class Verbs
     public static string? StartProblem(Exception e) => OptionsProblem(e) ?? e switch
     {
         Scenarios.ScenarioException s => "The scenario has errors:" + Environment.NewLine + string.Join(Environment.NewLine, s.Errors),
+        Tls.TlsSetupException t => t.Message,
         IOException io when io.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException
             || io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
             $"Cannot listen: {io.Message} Choose another port with --urls http://localhost:PORT.",
@@ -246,22 +258,6 @@ public static class Verbs
             string.Join(Environment.NewLine, a.InnerExceptions.SelectMany(i => ((Microsoft.Extensions.Options.OptionsValidationException)i).Failures)),
         _ => null,
     };
-
-    private static async Task<int> Health(string url)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        try
-        {
-            using var response = await http.GetAsync(url.TrimEnd('/') + "/health");
-            Console.WriteLine($"{url}/health: {(int)response.StatusCode}");
-            return response.IsSuccessStatusCode ? 0 : 1;
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or UriFormatException or InvalidOperationException)
-        {
-            Console.Error.WriteLine($"{url}/health: {e.Message}");
-            return 1;
-        }
-    }
 
     private static int Generate(string path, int seed, int persons, string? referenceDate)
     {

@@ -28,8 +28,11 @@ public static class SimulatorHost
 
         if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
         {
-            builder.WebHost.UseUrls("http://localhost:8080");
+            builder.WebHost.UseUrls(string.Equals(builder.Configuration["Tls:Https"], "true", StringComparison.OrdinalIgnoreCase)
+                ? Tls.TlsSetup.DefaultHttpsUrl : "http://localhost:8080");
         }
+
+        Tls.TlsSetup.Configure(builder);
 
         var level = Enum.TryParse<LogEventLevel>(builder.Configuration["Log:MinimumLevel"], out var l) ? l : LogEventLevel.Information;
         builder.Services.AddSerilog(c => c.MinimumLevel.Is(level)
@@ -59,6 +62,10 @@ public static class SimulatorHost
         services.AddOptions<SandboxOptions>().BindConfiguration("Sandboxes").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<Scenarios.ScenarioLimits>().BindConfiguration("Scenarios").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration("Admin");
+        services.AddOptions<Tls.TlsOptions>().BindConfiguration("Tls");
+        services.AddSingleton<ClientCertificateGate>();
+        services.AddOptions<Metrics.MetricsOptions>().BindConfiguration("Metrics").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Metrics.SimulatorMetrics>();
         services.AddOptions<PersonaOptions>().BindConfiguration("Personas").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FailOnPurposeGate>();
         services.AddOptions<RegistryOptions>().Configure<IConfiguration>(RegistryBootstrap.Bind).ValidateDataAnnotations().ValidateOnStart();
@@ -114,6 +121,8 @@ public static class SimulatorHost
 
     public static void MapSimulator(WebApplication app)
     {
+        var metrics = app.Services.GetRequiredService<Metrics.SimulatorMetrics>();
+        metrics.Observe(app.Services.GetRequiredService<SandboxRegistry>());
         app.UseMiddleware<ProblemMiddleware>();
         app.UseMiddleware<AdminGuardMiddleware>();
         app.UseMiddleware<SandboxMiddleware>();
@@ -134,5 +143,6 @@ public static class SimulatorHost
         FaultApi.Map(app);
         Scenarios.ScenarioApi.Map(app);
         Notifications.NotificationsHosting.MapNotifications(app);
+        Prometheus.MetricServerMiddlewareExtensions.MapMetrics(app, "/metrics", metrics.Registry); // behind the admin token when one is in force (AdminGuardMiddleware)
     }
 }

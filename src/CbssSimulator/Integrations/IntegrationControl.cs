@@ -29,6 +29,7 @@ public sealed class IntegrationControl(IntegrationStore store, SimulatorClock cl
         if (!result.Allowed && Soap.CallContext.Current is { } call)
         {
             call.Refusal = Refusal(row, cbe, ssin, integrations, clock.Today, requested);
+            call.RefusedRow = row;
         }
 
         return result;

@@ -29,7 +29,7 @@ public sealed class NotificationOptions
 /// written to the sandbox's delivery log and journal; a CPAS without an endpoint pulls instead.
 /// </summary>
 public sealed class NotificationDelivery(IHttpClientFactory clients, TimeProvider wall, Microsoft.Extensions.Options.IOptions<NotificationOptions> options,
-    ILogger<NotificationDelivery> logger)
+    ILogger<NotificationDelivery> logger, Metrics.SimulatorMetrics metrics)
 {
     public const string ClientName = "notifications";
 
@@ -38,6 +38,8 @@ public sealed class NotificationDelivery(IHttpClientFactory clients, TimeProvide
     private TimeProvider Wall => wall;
 
     private ILogger Logger => logger;
+
+    private Metrics.SimulatorMetrics Metrics => metrics;
 
     private static ResiliencePipeline<HttpResponseMessage> Build(TimeProvider wall, NotificationOptions o) =>
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = wall }
@@ -157,7 +159,11 @@ public sealed class NotificationDelivery(IHttpClientFactory clients, TimeProvide
 
         public void Retry(TimeSpan delay) => Write("retry", owner.Wall.GetUtcNow() + delay);
 
-        public void End(string outcome) => Write(outcome, null);
+        public void End(string outcome)
+        {
+            Write(outcome, null);
+            owner.Metrics.NotificationDelivered(sandbox.Name, n.Service, outcome); // cbss_notification_deliveries_total (docs/metrics.md)
+        }
 
         private void Write(string outcome, DateTimeOffset? next)
         {

@@ -27,6 +27,7 @@ public static partial class FaultInjector
     public static async Task<bool> ApplyAsync(HttpContext context, SoapEndpoint endpoint, XElement content, Sandbox sandbox, CallContext call,
         FaultRule rule, int delayMs, int timeoutCapSeconds)
     {
+        call.InjectedFault = rule.Kind;
         call.Code = "injected " + rule.Kind.ToString().ToLowerInvariant();
         call.Outcome = call.Code;
         var wall = sandbox.Clock.Wall;

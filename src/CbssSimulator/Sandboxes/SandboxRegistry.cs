@@ -46,6 +46,9 @@ public sealed partial class SandboxRegistry
 
     public Sandbox Default { get; }
 
+    /// <summary>Raised after each reset through <see cref="ResetAsync"/> (the metrics count them).</summary>
+    public event Action<Sandbox>? SandboxReset;
+
     public IReadOnlyCollection<Sandbox> All => sandboxes.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
 
     public Sandbox? Find(string name) => sandboxes.GetValueOrDefault(name);
@@ -159,6 +162,11 @@ public sealed partial class SandboxRegistry
             sandbox.Reset();
             milliseconds = watch.Elapsed.TotalMilliseconds;
         }, close: false);
+        if (milliseconds >= 0)
+        {
+            SandboxReset?.Invoke(sandbox);
+        }
+
         return milliseconds;
     }
 

@@ -41,6 +41,12 @@ public sealed class CallContext
     /// <summary>Why an integration control refused the call: the row and the caller's integrations looked at.</summary>
     public string? Refusal { get; set; }
 
+    /// <summary>The control-table row that refused the call (the metrics count refusals by row).</summary>
+    public Integrations.ControlRow? RefusedRow { get; set; }
+
+    /// <summary>The kind of fault a sandbox's fault plan injected into the call (delay included), for the metrics.</summary>
+    public Sandboxes.FaultKind? InjectedFault { get; set; }
+
     private static readonly AsyncLocal<CallContext?> CurrentCall = new();
 
     /// <summary>The call being served on this flow (set by the gate), for code that has no request at hand (the control).</summary>

@@ -42,7 +42,25 @@ public sealed class SoapEndpoint
 
     /// <summary>A further envelope-level check (e.g. a DOCTYPE inside the SSDN xmlString payload).</summary>
     public Func<XElement, SoapFault?>? ExtraCheck { get; init; }
+
+    /// <summary>The element name of this endpoint's CBSSFaultType fault (SOA), for faults the gate answers itself.</summary>
+    public XName? FaultElement { get; init; }
+
+    /// <summary>
+    /// Client-certificate mode: the CPAS the request names (null: none); absent → the CommonV3
+    /// <c>informationCustomer/customerIdentification/cbeNumber</c> (<see cref="ClientCertificateGate"/>).
+    /// </summary>
+    public Func<XElement, XmlLimits, string?>? Caller { get; init; }
+
+    /// <summary>
+    /// Client-certificate mode: the answer when the certificate names another organisation (the request body, the
+    /// certificate's CBE number or null, the request's, now); absent → the SOA CBSSFault MSG00013.
+    /// </summary>
+    public Func<XElement, string?, string, DateTimeOffset, CallerRefusal>? CertificateRefusal { get; init; }
 }
+
+/// <summary>The refusal of a caller the client certificate does not name, and the code journaled for it.</summary>
+public sealed record CallerRefusal(TechnicalAnswer Answer, string Code);
 
 /// <summary>The answer to an injected technical error: an in-band body (SSDN) or a fault (SOA).</summary>
 public sealed record TechnicalAnswer(XElement? Body, SoapFault? Fault);

@@ -16,7 +16,7 @@ namespace CbssSimulator.Soap;
 /// handler of the operation. The call is journaled before its answer's first byte leaves; one log line per call.
 /// </summary>
 public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistry registry, SoapDispatcher dispatcher, IOptions<SoapHostOptions> options,
-    ILogger<SoapGateMiddleware> logger)
+    ClientCertificateGate clientCertificates, Metrics.SimulatorMetrics metrics, ILogger<SoapGateMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -46,6 +46,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
                 try
                 {
                     CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds, context.Response.StatusCode);
+                    metrics.RecordCall(sandbox, call, watch.Elapsed.TotalSeconds); // the one place calls are counted, beside the journal
                 }
                 catch (Exception e)
                 {
@@ -182,6 +183,13 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         if (endpoint.ExtraCheck?.Invoke(content) is { } extra)
         {
             return extra;
+        }
+
+        // Client-certificate mode only: the CPAS the certificate names must be the caller (docs/decisions.md, "TLS and metrics").
+        if (clientCertificates.Enabled && await clientCertificates.RefuseAsync(context, endpoint, content, call, sandbox.Clock.UtcNow))
+        {
+            call.AnsweredByGate = true;
+            return null;
         }
 
         var issues = ContractSchemas.Validate(endpoint.Schemas, content);

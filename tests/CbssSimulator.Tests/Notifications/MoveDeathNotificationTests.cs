@@ -78,6 +78,8 @@ public class MoveDeathNotificationTests(SimulatorFactory factory) : IClassFixtur
         Assert.Equal(200, again.GetProperty("httpStatus").GetInt32());
         var journal = await root.GetJsonAsync<JsonElement>("/admin/sandboxes/move-death/journal?service=MutationsSender");
         Assert.Contains(journal.GetProperty("entries").EnumerateArray(), e => e.GetProperty("outcome").GetString() == "notification delivered" && e.GetProperty("cpas").GetString() == Liege);
+        var metrics = PrometheusText.Parse(await root.Http.GetStringAsync("/metrics")); // the two deliveries are counted
+        Assert.Equal(2, metrics.Value("cbss_notification_deliveries_total", ("sandbox", "move-death"), ("kind", "MutationsSender"), ("outcome", "delivered")));
 
         // 15 December: the applicant dies; Liège learns it (notifyPerson 150), the partner is widowed (120) and their household changed.
         await SetToday("move-death", "2026-12-15");

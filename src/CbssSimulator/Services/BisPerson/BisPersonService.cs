@@ -130,6 +130,7 @@ public sealed class BisPersonService(PersonStore persons, CpasStore cpas, Integr
             new SoapOperation("replaceSSIN", BisPersonNamespaces.ReplaceAction, XName.Get("replaceSSINRequest", BisPersonNamespaces.Interface)),
         ],
         Schemas = schemas.Load("soa/BisPersonService/BisPersonServiceServiceV1.xsd"),
+        FaultElement = XName.Get("bisPersonFault", BisPersonNamespaces.Interface),
         ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(XName.Get("bisPersonFault", BisPersonNamespaces.Interface), SoaStatusCodes.ValidationError,
             "A validation error occurred.", null, SoaCall.Cbss(now, now), client: true,
             Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),

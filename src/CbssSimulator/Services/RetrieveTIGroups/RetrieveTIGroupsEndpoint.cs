@@ -18,6 +18,7 @@ public static class RetrieveTIGroupsEndpoint
         Operations = [new SoapOperation("retrieveTI", RetrieveTIGroupsNamespaces.Action, Intf + "retrieveTIGroupsRequest")],
         Schemas = schemas.Load("soa/RetrieveTIGroups/RetrieveTIGroupsServiceV2.xsd"),
         ContentFailureAnswer = InBand,
+        FaultElement = Intf + "retrieveTIGroupsFault",
         TechnicalError = (_, now) => new TechnicalAnswer(null, StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", SoaStatusCodes.InternalError,
             "An error occurred while servicing your request.", null, SoaCall.Cbss(now, now), client: false)),
         ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(Intf + "retrieveTIGroupsFault", SoaStatusCodes.ValidationError,

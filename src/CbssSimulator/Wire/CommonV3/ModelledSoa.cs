@@ -94,6 +94,7 @@ public static class SoaAnswer
         ContentFailureAnswer = (request, issues, now) => Build(XName.Get(request.Name.LocalName.Replace("Request", "Response"), intf), request,
             StatusCatalog.NoResult(SoaStatusCodes.ValidationError, Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),
             now, now, request.Element("ssin") is { } ssin ? new XElement(ssin) : null),
+        FaultElement = XName.Get(faultElement, intf),
         ContentFailureFault = (_, issues, now) => StatusCatalog.Fault(XName.Get(faultElement, intf), SoaStatusCodes.ValidationError, "A validation error occurred.", null,
             SoaCall.Cbss(now, now), client: true,
             Information.Of(issues[0].Missing ?? issues[0].Field, issues[0].Missing is null ? issues[0].Value ?? issues[0].Message : "missing")),

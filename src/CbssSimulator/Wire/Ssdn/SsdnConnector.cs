@@ -188,5 +188,39 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         ExtraCheck = content => content.Value.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
             ? SoapFault.Client("DTDs are not allowed: the SSDN xmlString payload contains a DOCTYPE declaration.")
             : null,
+        Caller = (content, limits) => Payload(content, limits)?.Element(S + "RequestContext")?.Element(S + "AuthorizedUser")?.Element(S + "OrgUnit")?.Value.Trim(),
+        CertificateRefusal = CertificateRefusal,
     };
+
+    /// <summary>The SSDNRequest of a sendXML body, or null when it cannot be read (the connector then answers why).</summary>
+    private static XElement? Payload(XElement content, XmlLimits limits)
+    {
+        try
+        {
+            return BoundedXml.Load(content.Value.Trim(), limits).Root;
+        }
+        catch (Exception e) when (e is XmlException or XmlLimitException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Client-certificate mode, the certificate names another organisation than OrgUnit: the connector's refusal of the
+    /// caller, in-band (reason 30000014 in the ReplyContext and in every ServiceReply, as for a caller it does not authorise).
+    /// </summary>
+    private static CallerRefusal CertificateRefusal(XElement content, string? named, string orgUnit, DateTimeOffset now)
+    {
+        var root = Payload(content, new XmlLimits());
+        var message = root?.Element(S + "RequestContext")?.Element(S + "Message");
+        var user = root?.Element(S + "RequestContext")?.Element(S + "AuthorizedUser");
+        var timeRequest = message?.Element(S + "TimeRequest")?.Value;
+        var context = new SsdnReplyWriter.ReplyContext(user is null ? null : new XElement(user), message?.Element(S + "Reference")?.Value, Ticket(),
+            timeRequest is { Length: 15 } ? timeRequest : null, Time(now), Time(now));
+        var detail = SsdnDetail.Of(SsdnReasonCodes.CertificateMismatch, ("OrgUnit", orgUnit), ("certificate", named ?? "no CBE number in the subject"));
+        var replies = root?.Elements(S + "ServiceRequest").Select(r => Reply(r, SsdnOutcome.Error(detail))).ToList() ?? [];
+        return new CallerRefusal(new TechnicalAnswer(new XElement(XName.Get("xmlString", SsdnNamespaces.Connector),
+            new XAttribute(XNamespace.Xmlns + "wsc", SsdnNamespaces.Connector), SsdnReplyWriter.Write(context, [detail], replies)), null),
+            SsdnReasonCodes.CertificateMismatch.Code);
+    }
 }

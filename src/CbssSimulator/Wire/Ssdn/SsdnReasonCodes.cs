@@ -32,6 +32,7 @@ public static class SsdnReasonCodes
     public static readonly ReasonCode HeaderInvalid = Modelled("30000010", Severity.Error, "A validation error occurred while parsing the request header. Please check your message format and content.");
     public static readonly ReasonCode CallerRefused = Modelled("30000011", Severity.Error, "The caller is not authorised: OrgUnit must be the valid KBO/BCE number of a CPAS, with MatrixID 17 and MatrixSubID 1.");
     public static readonly ReasonCode CallerUnknown = Modelled("30000012", Severity.Error, "The OrgUnit is not a CPAS known to the simulator (strict callers).");
+    public static readonly ReasonCode CertificateMismatch = Modelled("30000014", Severity.Error, "The caller is not authorised: the client certificate names another organisation than OrgUnit.");
     public static readonly ReasonCode ServiceUnavailable = Modelled("30000013", Severity.Error, "The service is not available in this simulator.");
     public static readonly ReasonCode SchemaInvalid = Modelled("31000001", Severity.Error, "The service request does not conform to the schema of the service.");
     public static readonly ReasonCode SsinChecksum = Modelled("31000011", Severity.Error, "The SSIN is not valid: its check number is wrong.");
@@ -50,7 +51,7 @@ public static class SsdnReasonCodes
     public static IReadOnlyList<ReasonCode> All { get; } =
     [
         ServiceError, ServiceWarning, Mandatory, ToleranceRequired, NoPhoneticMatch, SsinAndPhonetic, PersonDataMismatch, IdentityValidated,
-        HeaderInvalid, CallerRefused, CallerUnknown, ServiceUnavailable, SchemaInvalid, SsinChecksum, SsinUnknown, ToleranceRange,
+        HeaderInvalid, CallerRefused, CallerUnknown, CertificateMismatch, ServiceUnavailable, SchemaInvalid, SsinChecksum, SsinUnknown, ToleranceRange,
         TooManyMatches, ProofMismatch, PeriodRule, EndShortened, TechnicalError, NotIntegrated, SsinReplaced, LikelyDuplicate, RegionRefused,
     ];
 
