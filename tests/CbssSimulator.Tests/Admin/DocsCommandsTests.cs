@@ -19,6 +19,7 @@ public partial class DocsCommandsTests
     private static readonly Dictionary<string, string> Walked = new(StringComparer.Ordinal)
     {
         ["bench"] = "the full benchmark takes minutes; VerbTests.Bench_RunsAndPrintsFigures runs the verb with small numbers",
+        ["my/server.pfx"] = "the user's own certificate files; Tls/TlsTests serves with files made like them",
     };
 
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "CbssSimulator.dll");
@@ -52,19 +53,27 @@ public partial class DocsCommandsTests
             foreach (var written in commands)
             {
                 var args = Arguments(written);
-                if (args.Count > 0 && Walked.TryGetValue(args[0], out _))
+                if ((args.Count > 0 && Walked.ContainsKey(args[0])) || Walked.Keys.Any(k => k.Contains('/', StringComparison.Ordinal) && written.Contains(k, StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
-                string line = Executable().Replace(written, "dotnet \"$CBSS_DLL\" ").Replace("8080", port.ToString(CultureInfo.InvariantCulture));
+                bool https = args.Contains("--https");
+                int other = FreePort();
+                string line = Executable().Replace(written, "dotnet \"$CBSS_DLL\" ")
+                    .Replace(https ? "8443" : "8080", port.ToString(CultureInfo.InvariantCulture))
+                    .Replace(https ? "8080" : "8443", other.ToString(CultureInfo.InvariantCulture));
+                if (https && !line.Contains("--urls", StringComparison.Ordinal))
+                {
+                    line += $" --urls https://127.0.0.1:{port}";
+                }
                 line = ForSeconds().Replace(line, "--for 1");
                 if (Serves(args) && !args.Contains("run"))
                 {
                     // a serving command stays up until the next one, so that the health check after it finds it
                     await Stop(background);
                     background = Start(folder, line.TrimEnd().TrimEnd('&'), port);
-                    await UntilHealthy(port, background, written);
+                    await UntilHealthy(port, background, written, https, https ? Path.Combine(folder, "certs", "cpas-0212344876.pfx") : null);
                     continue;
                 }
 
@@ -152,16 +161,24 @@ public partial class DocsCommandsTests
         return process;
     }
 
-    private static async Task UntilHealthy(int port, Process server, string written)
+    private static async Task UntilHealthy(int port, Process server, string written, bool https = false, string? clientCertificate = null)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        // a test certificate made by the page's own `certificates` command: trusted here as the user's curl --cacert would;
+        // CPAS Eupen's client certificate, made by the same command, presented as a CPAS's software would
+        using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true };
+        if (clientCertificate is not null && File.Exists(clientCertificate))
+        {
+            handler.ClientCertificates.Add(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(clientCertificate, ""));
+        }
+
+        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(120))
         {
             Assert.False(server.HasExited, $"'{written}' stopped (exit {(server.HasExited ? server.ExitCode : 0)}) before it answered /health.");
             try
             {
-                if ((await http.GetAsync($"http://127.0.0.1:{port}/health")).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync($"{(https ? "https" : "http")}://127.0.0.1:{port}/health")).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }

@@ -20,6 +20,7 @@ public partial class DocsRoutesTests(KestrelSimulatorFactory factory) : IClassFi
         var mapped = doc.RootElement.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(o => (Method: o.Name.ToUpperInvariant(), Segments: p.Name.Trim('/').Split('/'))))
             .Append((Method: "GET", Segments: new[] { "openapi", "v1.json" })) // the document itself
+            .Append((Method: "GET", Segments: new[] { "metrics" })) // Prometheus text, not JSON: docs/metrics.md
             .ToList();
 
         var root = Path.GetDirectoryName(RepoFiles.Solution)!;

@@ -26,6 +26,9 @@ public class SimulatorFactory : WebApplicationFactory<Program>
         builder.UseSetting("Registry:Path", RegistryPath);
         builder.UseSetting("Sandboxes:Folder", RegistryPath + ".sandboxes");
         builder.UseSetting("Log:MinimumLevel", "Warning");
+        // The in-memory server binds no port, but serve checks its listening port before starting: port 0 keeps a
+        // simulator or any program holding localhost:8080 on this machine from failing the test host's start.
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
