@@ -34,6 +34,30 @@ public sealed partial class RegistryDatabase(string path)
         return connection;
     }
 
+    /// <summary>
+    /// Copies a database to a file no connection has opened yet (a sandbox's template or first copy, the default sandbox's
+    /// start snapshot): the file itself, in the page cache a few milliseconds, when no journal beside the source says a
+    /// write may be under way (the registry runs in rollback-journal mode); else <see cref="Copy"/>. Closes the source's
+    /// pooled connections first, so none holds a lock during the copy (docs/decisions.md, "Sandbox copies").
+    /// </summary>
+    public static void CopyToNew(RegistryDatabase from, RegistryDatabase to)
+    {
+        to.ClearPool();
+        foreach (var suffix in new[] { "", "-journal", "-wal", "-shm" })
+        {
+            File.Delete(to.Path + suffix);
+        }
+
+        from.ClearPool();
+        if (File.Exists(from.Path) && !File.Exists(from.Path + "-journal") && !File.Exists(from.Path + "-wal"))
+        {
+            File.Copy(from.Path, to.Path);
+            return;
+        }
+
+        Copy(from, to);
+    }
+
     /// <summary>Copies one database over another with SQLite's online backup API (safe while connections are pooled).</summary>
     public static void Copy(RegistryDatabase from, RegistryDatabase to)
     {

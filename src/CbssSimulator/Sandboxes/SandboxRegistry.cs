@@ -39,7 +39,7 @@ public sealed partial class SandboxRegistry
         Directory.CreateDirectory(Path.Combine(folder, "templates"));
         RemoveLeftovers(registry.Path);
         var initial = new RegistryDatabase(registry.Path + ".initial");
-        RegistryDatabase.Copy(registry, initial);
+        RegistryDatabase.CopyToNew(registry, initial);
         Default = new Sandbox(DefaultName, registry, initial, wall, options.JournalCapacity, "registry " + Path.GetFileName(registry.Path));
         sandboxes[DefaultName] = Default;
     }
@@ -69,12 +69,10 @@ public sealed partial class SandboxRegistry
             RemoveAsync(name).GetAwaiter().GetResult();
             var template = new RegistryDatabase(Path.Combine(folder, $"{name}.template.db"));
             var population = Population(seed, persons);
-            RegistryDatabase.Copy(population, template);
-            population.ClearPool(); // a template per seed and size: no pooled connection (and page cache) kept per create
+            RegistryDatabase.CopyToNew(population, template); // leaves no pooled connection (and page cache) to the population
             prepare?.Invoke(template);
             var live = new RegistryDatabase(Path.Combine(folder, $"{name}.db"));
-            RegistryDatabase.Copy(template, live);
-            template.ClearPool(); // read again only by a reset: no page cache kept per sandbox meanwhile
+            RegistryDatabase.CopyToNew(template, live); // the template is read again only by a reset: no page cache kept meanwhile
             var sandbox = new Sandbox(name, live, template, wall, options.JournalCapacity, origin ?? $"seed {seed}, {persons} persons");
             configure?.Invoke(sandbox); // before it is listed: no call sees it half-configured
             sandboxes[name] = sandbox;
