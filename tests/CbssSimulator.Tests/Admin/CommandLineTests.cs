@@ -1,4 +1,5 @@
 using CbssSimulator.Cli;
+using CbssSimulator.Tests.Support;
 using Xunit;
 
 namespace CbssSimulator.Tests.Admin;
@@ -7,24 +8,7 @@ namespace CbssSimulator.Tests.Admin;
 [Collection(ConsoleCollection.Name)]
 public class CommandLineTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var run = Verbs.RunAsync(args);
-            Assert.True(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30), TimeProvider.System)) == run, $"'{string.Join(' ', args)}' did not return");
-            return (await run, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => VerbRunner.Run(args);
 
     [Theory]
     [InlineData("--help")]

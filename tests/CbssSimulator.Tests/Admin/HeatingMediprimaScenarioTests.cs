@@ -16,22 +16,11 @@ public class HeatingMediprimaScenarioTests(SimulatorFactory factory) : IClassFix
 {
     private readonly SoapClient root = factory.Soap();
 
-    private async Task<SoapClient> Load(string name)
-    {
-        using var response = await root.Http.PutAsJsonAsync($"/admin/sandboxes/{name}",
-            new { scenarioText = await File.ReadAllTextAsync(Path.Combine(ScenarioTests.Folder, name + ".yaml")) });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return root.ForSandbox(name);
-    }
+    private Task<SoapClient> Load(string name) => root.LoadScenarioAsync(name);
 
-    private async Task<bool> Passed(string sandbox)
-    {
-        using var response = await root.Http.PostAsync($"/admin/sandboxes/{sandbox}/verify", null);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("passed").GetBoolean();
-    }
+    private Task<bool> Passed(string sandbox) => root.ExpectationsMetAsync(sandbox);
 
-    private async Task<string> Ssin(string sandbox, string q) =>
-        (await root.GetJsonAsync<JsonElement[]>($"/admin/sandboxes/{sandbox}/persons?q={q}")).First().GetProperty("ssin").GetString()!;
+    private Task<string> Ssin(string sandbox, string q) => root.FirstSsinAsync(sandbox, q);
 
     [Fact]
     public async Task HeatingAllowance_ComputeSaveConsultDuplicateCancel()

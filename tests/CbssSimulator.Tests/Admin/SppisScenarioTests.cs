@@ -18,20 +18,9 @@ public class SppisScenarioTests(SimulatorFactory factory) : IClassFixture<Simula
     private const string Liege = "0299900145";
     private readonly SoapClient root = factory.Soap();
 
-    private async Task<SoapClient> Load(string name)
-    {
-        using var response = await root.Http.PutAsJsonAsync($"/admin/sandboxes/{name}",
-            new { scenarioText = await File.ReadAllTextAsync(Path.Combine(ScenarioTests.Folder, name + ".yaml")) });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return root.ForSandbox(name);
-    }
+    private Task<SoapClient> Load(string name) => root.LoadScenarioAsync(name);
 
-    private async Task<bool> Passed(string sandbox)
-    {
-        using var response = await root.Http.PostAsync($"/admin/sandboxes/{sandbox}/verify", null);
-        var verdict = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return verdict.GetProperty("passed").GetBoolean();
-    }
+    private Task<bool> Passed(string sandbox) => root.ExpectationsMetAsync(sandbox);
 
     private async Task<string> Ssin(string sandbox, string name) =>
         (await root.GetJsonAsync<JsonElement[]>($"/admin/sandboxes/{sandbox}/persons?q={name}")).Single().GetProperty("ssin").GetString()!;
