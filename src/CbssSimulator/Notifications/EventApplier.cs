@@ -37,10 +37,8 @@ internal sealed class EventApplier(SqliteConnection c, SqliteTransaction tx)
             EventKind.Death => Death(p, e.Date),
             EventKind.Marriage or EventKind.LegalCohabitation => Union(p, e.Date, s, e.Kind == EventKind.Marriage),
             EventKind.IdentityCard => IdentityCard(p, e.Date, s),
-            EventKind.ResidencePermit =>
-                [new(Person, p.Ssin, [s.DocumentType switch { "employmentCard" => "197", "workPermit" => "198", _ => "202" }],
-                    [("documentType", s.DocumentType ?? "residencePermit"), ("number", s.Number ?? ""), ("validFrom", date), ("validTo", s.ValidTo ?? "")])],
-            EventKind.WaitingRegister => [new(NotificationRows.WaitRegister, p.Ssin, ["H" + s.Ti!.Value.ToString(CultureInfo.InvariantCulture)], [("value", s.Value ?? "")])],
+            EventKind.ResidencePermit => ResidenceDocument(p, e.Date, s),
+            EventKind.WaitingRegister => WaitingRegister(p, e.Date, s),
             EventKind.EmploymentStarted => EmploymentStarted(p, date, s),
             EventKind.EmploymentEnded => EmploymentEnded(p, date, s),
             EventKind.SelfEmployedActivity => SelfEmployed(p, date, s),
@@ -205,6 +203,33 @@ internal sealed class EventApplier(SqliteConnection c, SqliteTransaction tx)
         c.Execute("UPDATE Person SET EidCard = @number, EidValidFrom = @from, EidValidTo = @validTo WHERE Ssin = @Ssin",
             new { number, from = IsoDate.Text(date), validTo, p.Ssin }, tx);
         return [new(Person, p.Ssin, Person.Triggers[EventKind.IdentityCard], [("documentType", "identityCard"), ("number", number), ("validFrom", IsoDate.Text(date)), ("validTo", validTo)])];
+    }
+
+    /// <summary>A residence title (TI 202), employment card (197) or work permit (198): a National Register fact Tx25 shows from its date.</summary>
+    private IReadOnlyList<Produced> ResidenceDocument(PersonRow p, DateOnly date, EventSpec s)
+    {
+        string ti = s.DocumentType switch { "employmentCard" => "197", "workPermit" => "198", _ => "202" };
+        string code = ti == "202" ? s.Value ?? "B" : "1"; // 202: the residence title's letter (B: foreigners register, unlimited)
+        string expiry = s.ValidTo ?? IsoDate.Text(date.AddYears(ti == "198" ? 1 : 5).AddDays(-1));
+        RecordFact(p.Ssin, ti, date, code, s.Number, expiry);
+        return [new(Person, p.Ssin, [ti], [("documentType", s.DocumentType ?? "residencePermit"), ("number", s.Number ?? ""), ("validFrom", IsoDate.Text(date)), ("validTo", s.ValidTo ?? "")])];
+    }
+
+    /// <summary>A waiting-register element (TI 205–214): a National Register fact Tx25 shows from its date.</summary>
+    private IReadOnlyList<Produced> WaitingRegister(PersonRow p, DateOnly date, EventSpec s)
+    {
+        string ti = s.Ti!.Value.ToString(CultureInfo.InvariantCulture);
+        RecordFact(p.Ssin, ti, date, s.Value ?? "1", null, null);
+        return [new(NotificationRows.WaitRegister, p.Ssin, ["H" + ti], [("value", s.Value ?? "")])];
+    }
+
+    /// <summary>Closes the person's open fact of that TI the day before and records the new one (the registry's RnFact table).</summary>
+    private void RecordFact(string ssin, string ti, DateOnly date, string code, string? number, string? expiry)
+    {
+        c.Execute("UPDATE RnFact SET ToDate = @until WHERE Ssin = @ssin AND Ti = @ti AND ToDate IS NULL AND FromDate < @from",
+            new { ssin, ti, until = IsoDate.Text(date.AddDays(-1)), from = IsoDate.Text(date) }, tx);
+        c.Execute("INSERT INTO RnFact (Ssin, Ti, FromDate, Code, Number, Expiry) VALUES (@ssin, @ti, @from, @code, @number, @expiry)",
+            new { ssin, ti, from = IsoDate.Text(date), code, number, expiry }, tx);
     }
 
     private IReadOnlyList<Produced> EmploymentStarted(PersonRow p, string date, EventSpec s)
