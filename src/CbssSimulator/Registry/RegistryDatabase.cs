@@ -63,7 +63,16 @@ public sealed partial class RegistryDatabase(string path)
     {
         using var source = from.Open();
         using var target = to.Open();
-        source.BackupDatabase(target);
+        using (var fast = target.CreateCommand())
+        {
+            // A sandbox's copy is state the simulator can make again, not data to keep across a power cut: no fsync
+            // (docs/decisions.md, "Sandbox copies"). The rollback journal stays, so a crash mid-copy still rolls back.
+            fast.CommandText = "PRAGMA synchronous = OFF";
+            fast.ExecuteNonQuery();
+            source.BackupDatabase(target);
+            fast.CommandText = "PRAGMA synchronous = FULL"; // the pooled connection goes back as it came
+            fast.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Closes the pooled connections to this file (before deleting it).</summary>
