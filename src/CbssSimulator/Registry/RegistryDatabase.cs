@@ -58,20 +58,26 @@ public sealed partial class RegistryDatabase(string path)
         Copy(from, to);
     }
 
-    /// <summary>Copies one database over another with SQLite's online backup API (safe while connections are pooled).</summary>
-    public static void Copy(RegistryDatabase from, RegistryDatabase to)
+    /// <summary>
+    /// Copies one database over another with SQLite's online backup API (safe while connections are pooled), without
+    /// fsync (docs/decisions.md, "Sandbox copies"). <paramref name="disposable"/>: the target lives no longer than the
+    /// process (a sandbox made through the admin API), so its rollback journal is kept in memory during the copy.
+    /// </summary>
+    public static void Copy(RegistryDatabase from, RegistryDatabase to, bool disposable = false)
     {
         using var source = from.Open();
         using var target = to.Open();
-        using (var fast = target.CreateCommand())
+        using var pragma = target.CreateCommand();
+        pragma.CommandText = disposable ? "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY" : "PRAGMA synchronous = OFF";
+        pragma.ExecuteNonQuery();
+        try
         {
-            // A sandbox's copy is state the simulator can make again, not data to keep across a power cut: no fsync
-            // (docs/decisions.md, "Sandbox copies"). The rollback journal stays, so a crash mid-copy still rolls back.
-            fast.CommandText = "PRAGMA synchronous = OFF";
-            fast.ExecuteNonQuery();
             source.BackupDatabase(target);
-            fast.CommandText = "PRAGMA synchronous = FULL"; // the pooled connection goes back as it came
-            fast.ExecuteNonQuery();
+        }
+        finally
+        {
+            pragma.CommandText = disposable ? "PRAGMA synchronous = FULL; PRAGMA journal_mode = DELETE" : "PRAGMA synchronous = FULL";
+            pragma.ExecuteNonQuery(); // the pooled connection goes back as it came
         }
     }
 

@@ -76,7 +76,7 @@ public sealed class Sandbox
     public void Reset()
     {
         Faults.Set(InitialFaults.Rules, InitialFaults.Seed);
-        RegistryDatabase.Copy(Template, Database);
+        RegistryDatabase.Copy(Template, Database, disposable: Name != SandboxRegistry.DefaultName); // the default sandbox's file outlives the process
         Clock.Reset();
         if (InitialToday is { } today)
         {
