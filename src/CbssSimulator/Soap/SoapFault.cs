@@ -5,7 +5,10 @@ namespace CbssSimulator.Soap;
 /// <summary>A SOAP 1.1 fault: code (Client, Server, VersionMismatch), reason, optional detail element and HTTP status.</summary>
 public sealed record SoapFault(string Code, string Reason, XElement? Detail = null, int HttpStatus = 500)
 {
-    public static SoapFault Client(string reason, int status = 400, XElement? detail = null) => new("Client", reason, detail, status);
+    /// <summary>A Client fault, HTTP 500 as SOAP 1.1 and WS-I Basic Profile R1126 want for every fault, so that every SOAP
+    /// client reads its reason (suds reads a fault only from a 500); 413, 401 and 404 are kept where HTTP itself says
+    /// more (docs/decisions.md, "Faults are HTTP 500").</summary>
+    public static SoapFault Client(string reason, int status = 500, XElement? detail = null) => new("Client", reason, detail, status);
 
     public static SoapFault Server(string reason, XElement? detail = null) => new("Server", reason, detail, 500);
 }

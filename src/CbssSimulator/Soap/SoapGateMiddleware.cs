@@ -151,7 +151,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         var root = doc.Root!;
         if (root.Name == SoapNamespaces.Soap12 + "Envelope")
         {
-            return new SoapFault("VersionMismatch", "Only SOAP 1.1 envelopes are served (as by the BCSS).", null, 400);
+            return new SoapFault("VersionMismatch", "Only SOAP 1.1 envelopes are served (as by the BCSS).", null, 500);
         }
 
         if (root.Name != SoapNamespaces.Soap11 + "Envelope")

@@ -29,7 +29,7 @@ public class BoundedReadTests(SimulatorFactory factory) : IClassFixture<Simulato
     private static void AssertLimitFault(SoapAnswer answer, string limit)
     {
         Assert.True(answer.IsFault, answer.Text);
-        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(HttpStatusCode.InternalServerError, answer.Status);
         Assert.Equal("soapenv:Client", answer.FaultCode);
         Assert.Contains("Soap:Limits:" + limit, answer.FaultString);
     }

@@ -30,14 +30,14 @@ public class GateTests(GateTests.SmallBodyFactory factory) : IClassFixture<GateT
     [Fact]
     public async Task MalformedXml_IsA400ClientFault() =>
         AssertFault(await client.PostAsync(SoapClient.Tx25Path, SoapClient.Tx25Action, "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"),
-            HttpStatusCode.BadRequest, "Client", "not well-formed");
+            HttpStatusCode.InternalServerError, "Client", "not well-formed");
 
     [Fact]
     public async Task Doctype_IsRefusedBeforeParsing_EvenBillionLaughs()
     {
         var laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>"
             + Tx25().Replace("PCSA:SOCIAL_INQUIRY", "&lol2;");
-        AssertFault(await client.PostAsync(SoapClient.Tx25Path, SoapClient.Tx25Action, laughs), HttpStatusCode.BadRequest, "Client", "DOCTYPE");
+        AssertFault(await client.PostAsync(SoapClient.Tx25Path, SoapClient.Tx25Action, laughs), HttpStatusCode.InternalServerError, "Client", "DOCTYPE");
     }
 
     [Theory]
@@ -45,21 +45,21 @@ public class GateTests(GateTests.SmallBodyFactory factory) : IClassFixture<GateT
     [InlineData("retrieveTI")]
     [InlineData("")]
     public async Task WrongSoapAction_IsAClientFault(string action) =>
-        AssertFault(await client.PostAsync(SoapClient.Tx25Path, action, Tx25()), HttpStatusCode.BadRequest, "Client", "SOAPAction");
+        AssertFault(await client.PostAsync(SoapClient.Tx25Path, action, Tx25()), HttpStatusCode.InternalServerError, "Client", "SOAPAction");
 
     [Fact]
     public async Task MissingSoapAction_IsAClientFault() =>
-        AssertFault(await client.PostAsync(SoapClient.Tx25Path, null, Tx25()), HttpStatusCode.BadRequest, "Client", "SOAPAction");
+        AssertFault(await client.PostAsync(SoapClient.Tx25Path, null, Tx25()), HttpStatusCode.InternalServerError, "Client", "SOAPAction");
 
     [Fact]
     public async Task WrongBodyNamespace_IsAClientFault() =>
         AssertFault(await client.PostAsync(SoapClient.Tx25Path, SoapClient.Tx25Action, Tx25().Replace("RetrieveTIGroupsService/v2\"", "RetrieveTIGroupsService/v1\"")),
-            HttpStatusCode.BadRequest, "Client", "does not match the operation");
+            HttpStatusCode.InternalServerError, "Client", "does not match the operation");
 
     [Fact]
     public async Task Soap12Envelope_IsAVersionMismatch() =>
         AssertFault(await client.PostAsync(SoapClient.Tx25Path, SoapClient.Tx25Action, Tx25().Replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope")),
-            HttpStatusCode.BadRequest, "VersionMismatch", "SOAP 1.1");
+            HttpStatusCode.InternalServerError, "VersionMismatch", "SOAP 1.1");
 
     [Fact]
     public async Task OversizedBody_IsA413SoapFault()
