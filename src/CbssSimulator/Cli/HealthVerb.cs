@@ -13,13 +13,21 @@ public static class HealthVerb
 {
     public static Command Command()
     {
-        var url = new Option<string>("--url") { Description = "The simulator's base address (default: the first of ASPNETCORE_URLS, else http://localhost:8080).", DefaultValueFactory = _ => Verbs.DefaultHealthUrl(), HelpName = "URL" };
+        var url = new Option<string>("--url") { Description = "The simulator's base address (default: the first of ASPNETCORE_URLS, else http://localhost:8080).", DefaultValueFactory = _ => DefaultUrl(), HelpName = "URL" };
         var ca = new Option<string?>("--ca") { Description = "Trust this CA (PEM) for an https:// address, e.g. certs/ca.pem.", HelpName = "FILE" };
         var cert = new Option<string?>("--cert") { Description = "Present this client certificate (PEM, with --key): for --client-certificates required.", HelpName = "FILE" };
         var key = new Option<string?>("--key") { Description = "The PEM key of --cert (default: its name with .key).", HelpName = "FILE" };
         var health = new Command("health", "Exit 0 when the simulator answers /health (for container health checks).") { url, ca, cert, key };
         health.SetAction((p, _) => Run(p.GetValue(url)!, p.GetValue(ca), p.GetValue(cert), p.GetValue(key)));
         return health;
+    }
+
+    /// <summary>Where <c>health</c> looks by default: the first URL the simulator would listen on, a wildcard host read as localhost.</summary>
+    internal static string DefaultUrl()
+    {
+        string? first = Environment.GetEnvironmentVariable("ASPNETCORE_URLS")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return first is null ? "http://localhost:8080"
+            : System.Text.RegularExpressions.Regex.Replace(first, @"^(https?://)(\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)", "$1localhost");
     }
 
     private static async Task<int> Run(string url, string? ca, string? cert, string? key)

@@ -185,14 +185,6 @@ public static class Verbs
         return 0;
     }
 
-    /// <summary>Where <c>health</c> looks by default: the first URL the simulator would listen on, a wildcard host read as localhost.</summary>
-    internal static string DefaultHealthUrl()
-    {
-        string? first = Environment.GetEnvironmentVariable("ASPNETCORE_URLS")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-        return first is null ? "http://localhost:8080"
-            : System.Text.RegularExpressions.Regex.Replace(first, @"^(https?://)(\+|\*|0\.0\.0\.0|\[::\])(?=[:/]|$)", "$1localhost");
-    }
-
     /// <summary>
     /// A port of the listening URLs (--urls, else ASPNETCORE_URLS, else http://localhost:8080) that another process holds,
     /// found before the registry is generated (docs/decisions.md, "The console log"); null when each is free or cannot be told.
