@@ -84,28 +84,40 @@ public sealed class SoapDispatcher
     private static XmlSerializer Serializer(Type type, string name, string ns) =>
         Serializers.GetOrAdd((type, name, ns), k => new XmlSerializer(k.Item1, new XmlRootAttribute(k.Item2) { Namespace = k.Item3 }));
 
-    /// <summary>One operation: its method and the single body member of its request and reply message contracts.</summary>
-    private sealed record Binding(MethodInfo Method, Type RequestType, MemberInfo RequestMember, MemberInfo ReplyMember, PropertyInfo ResultProperty)
+    /// <summary>
+    /// One operation: its method, the single body member of its request and reply message contracts, and what their
+    /// attributes say (type, element name, namespace), read once here rather than on every call.
+    /// </summary>
+    private sealed record Binding(MethodInfo Method, Type RequestType, MemberInfo RequestMember, MemberInfo ReplyMember, PropertyInfo ResultProperty,
+        (Type Type, string Name, string Namespace) Request, (Type Type, string Name, string Namespace) Reply)
     {
+        // Made on first use (code generation is costly, and most operations are never called in a run), then kept.
+        private XmlSerializer RequestSerializer => requestSerializer ??= Serializer(Request.Type, Request.Name, Request.Namespace);
+
+        private XmlSerializer ReplySerializer => replySerializer ??= Serializer(Reply.Type, Reply.Name, Reply.Namespace);
+
+        private XmlSerializer? requestSerializer;
+        private XmlSerializer? replySerializer;
+
         public static Binding Of(MethodInfo method)
         {
             var requestType = method.GetParameters().Single().ParameterType;
             var replyType = method.ReturnType.GetGenericArguments().Single();
-            return new(method, requestType, BodyMember(requestType), BodyMember(replyType), method.ReturnType.GetProperty("Result")!);
+            var (requestMember, replyMember) = (BodyMember(requestType), BodyMember(replyType));
+            return new(method, requestType, requestMember, replyMember, method.ReturnType.GetProperty("Result")!, Describe(requestMember), Describe(replyMember));
         }
 
         public object ReadRequest(XElement body)
         {
             var message = Activator.CreateInstance(RequestType)!;
-            var (type, name, ns) = Describe(RequestMember);
-            if (type == typeof(Wire.CommonV3.AnyBody))
+            if (Request.Type == typeof(Wire.CommonV3.AnyBody))
             {
                 Set(RequestMember, message, new Wire.CommonV3.AnyBody { Source = body });
                 return message;
             }
 
             using var reader = body.CreateReader();
-            Set(RequestMember, message, Serializer(type, name, ns).Deserialize(reader));
+            Set(RequestMember, message, RequestSerializer.Deserialize(reader));
             return message;
         }
 
@@ -116,7 +128,7 @@ public sealed class SoapDispatcher
             var value = reply is null ? null : Get(ReplyMember, reply);
             if (value is Wire.CommonV3.AnyBody { Source: { } element })
             {
-                var (_, rootName, rootNs) = Describe(ReplyMember);
+                var (_, rootName, rootNs) = Reply;
                 writer.WriteStartElement(rootName, rootNs);
                 foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
                 {
@@ -132,8 +144,7 @@ public sealed class SoapDispatcher
             }
             else if (value is not null)
             {
-                var (type, name, ns) = Describe(ReplyMember);
-                Serializer(type, name, ns).Serialize(writer, value, NoNamespaces);
+                ReplySerializer.Serialize(writer, value, NoNamespaces);
             }
         }
 

@@ -116,7 +116,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         byte[] body;
         try
         {
-            body = await ReadLimitedAsync(context.Request.Body, limit, context.RequestAborted);
+            body = await ReadLimitedAsync(context.Request.Body, context.Request.ContentLength, limit, context.RequestAborted);
         }
         catch (BadHttpRequestException)
         {
@@ -246,14 +246,35 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         return action.Trim().Trim('"');
     }
 
-    private static async Task<byte[]> ReadLimitedAsync(Stream stream, int limit, CancellationToken cancel)
+    /// <summary>
+    /// The body, read until its end or one byte past <paramref name="limit"/>. With a Content-Length (what clients
+    /// send) it is read straight into an array of that size; chunked bodies grow a buffer.
+    /// </summary>
+    private static async Task<byte[]> ReadLimitedAsync(Stream stream, long? length, int limit, CancellationToken cancel)
     {
+        if (length is { } declared and <= int.MaxValue)
+        {
+            var exact = new byte[declared];
+            int filled = 0, read;
+            while (filled < exact.Length && (read = await stream.ReadAsync(exact.AsMemory(filled), cancel)) > 0)
+            {
+                filled += read;
+            }
+
+            if (filled == exact.Length)
+            {
+                return exact;
+            }
+
+            return exact[..filled]; // a client that sent less than it declared: Kestrel refuses it before this, kept for other servers
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancel)) > 0)
+        int n;
+        while ((n = await stream.ReadAsync(chunk, cancel)) > 0)
         {
-            buffer.Write(chunk, 0, read);
+            buffer.Write(chunk, 0, n);
             if (buffer.Length > limit)
             {
                 break;
