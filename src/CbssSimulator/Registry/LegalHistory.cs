@@ -65,14 +65,12 @@ public static class LegalHistory
 
     public static IReadOnlyList<PastName> PastNames(RegistryDatabase db, string ssin)
     {
-        using var c = db.Open();
-        return c.Query<PastName>("SELECT * FROM NameHistory WHERE Ssin = @ssin ORDER BY FromDate", new { ssin }).ToList();
+        return db.QueryPrepared<PastName>("SELECT * FROM NameHistory WHERE Ssin = @ssin ORDER BY FromDate", "@ssin", ssin);
     }
 
     public static IReadOnlyList<PastNationality> PastNationalities(RegistryDatabase db, string ssin)
     {
-        using var c = db.Open();
-        return c.Query<PastNationality>("SELECT * FROM NationalityHistory WHERE Ssin = @ssin ORDER BY FromDate", new { ssin }).ToList();
+        return db.QueryPrepared<PastNationality>("SELECT * FROM NationalityHistory WHERE Ssin = @ssin ORDER BY FromDate", "@ssin", ssin);
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

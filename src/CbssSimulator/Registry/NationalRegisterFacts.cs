@@ -84,8 +84,7 @@ public static partial class NationalRegisterFacts
 
     public static IReadOnlyList<RnFact> Of(RegistryDatabase db, string ssin)
     {
-        using var c = db.Open();
-        return c.Query<RnFact>("SELECT * FROM RnFact WHERE Ssin = @ssin ORDER BY Ti, FromDate", new { ssin }).ToList();
+        return db.QueryPrepared<RnFact>("SELECT * FROM RnFact WHERE Ssin = @ssin ORDER BY Ti, FromDate", "@ssin", ssin);
     }
 
     /// <summary>What one person's facts are drawn from.</summary>

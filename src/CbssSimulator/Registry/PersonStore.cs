@@ -22,8 +22,7 @@ public sealed class PersonStore(RegistryDatabase db)
     public IReadOnlyList<PersonRow> Household(long householdId)
     {
         const string sql = "SELECT * FROM Person WHERE HouseholdId = @householdId ORDER BY FamilyRole, BirthDate";
-        using var c = db.Open();
-        return c.Query<PersonRow>(sql, new { householdId }).ToList();
+        return db.QueryPrepared<PersonRow>(sql, "@householdId", householdId);
     }
 
     /// <summary>Persons whose last-name key matches and whose birth date (as written, 00 parts included) lies in the window.</summary>

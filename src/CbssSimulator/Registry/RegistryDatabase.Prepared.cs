@@ -1,31 +1,63 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Win32.SafeHandles;
 
 namespace CbssSimulator.Registry;
 
 /// <summary>
 /// The hot reads of the request path (a person, its addresses, a caller, an SSIN's integrations) on connections kept
 /// open with their statements prepared once, instead of a pooled open, a statement prepare and a finalize per query
-/// (docs/decisions.md, "Prepared reads"). Writes and rare reads keep <see cref="Open"/>.
+/// (docs/decisions.md, "Prepared reads"). Their answers are kept in memory until the file changes: SQLite adds one
+/// to the file change counter in the database header on every commit (rollback-journal mode, the registry's), so a
+/// read answered from memory is one 4-byte read of the header instead of a read transaction (docs/decisions.md,
+/// "Read cache"). Writes and rare reads keep <see cref="Open"/>.
 /// </summary>
 public sealed partial class RegistryDatabase
 {
-    private readonly ConcurrentBag<ReadSession> idle = [];
-    private int generation;
+    /// <summary>Most answers kept per database; past it the cache starts again empty (a few MB of rows at most).</summary>
+    private const int CacheLimit = 50_000;
 
-    /// <summary>Rows of <paramref name="sql"/> with one parameter, mapped by Dapper's row parser.</summary>
-    public List<T> QueryPrepared<T>(string sql, string name, object value)
+    private readonly ConcurrentBag<ReadSession> idle = [];
+    private readonly ConcurrentDictionary<(string Sql, object Value), Cached> cache = new();
+    private int generation;
+    private int cached;
+    private SafeFileHandle? header;
+
+    /// <summary>Rows of <paramref name="sql"/> with one parameter, mapped by Dapper's row parser; shared, never to be changed.</summary>
+    public IReadOnlyList<T> QueryPrepared<T>(string sql, string name, object value)
     {
+        long stamp = Stamp();
+        if (stamp >= 0 && cache.TryGetValue((sql, value), out var hit) && hit.Stamp == stamp)
+        {
+            return (IReadOnlyList<T>)hit.Rows;
+        }
+
         var session = Rent();
+        List<T> rows;
         try
         {
-            return session.Query<T>(sql, name, value);
+            rows = session.Query<T>(sql, name, value);
         }
         finally
         {
             Return(session);
         }
+
+        if (stamp >= 0)
+        {
+            // Stamped with the counter read before the query: a commit in between makes the entry stale at once, never wrong.
+            if (Interlocked.Increment(ref cached) > CacheLimit)
+            {
+                cache.Clear();
+                Interlocked.Exchange(ref cached, 0);
+            }
+
+            cache[(sql, value)] = new Cached(stamp, rows);
+        }
+
+        return rows;
     }
 
     public T? QueryPreparedSingle<T>(string sql, string name, object value)
@@ -34,15 +66,60 @@ public sealed partial class RegistryDatabase
         return rows.Count == 0 ? default : rows[0];
     }
 
-    /// <summary>Closes the kept sessions (before a file is deleted or replaced); sessions in use close when returned.</summary>
+    /// <summary>
+    /// Closes the kept sessions and forgets the kept answers (before a file is deleted or replaced); sessions in use
+    /// close when returned.
+    /// </summary>
     private void ClearSessions()
     {
         Interlocked.Increment(ref generation);
+        Interlocked.Exchange(ref header, null)?.Dispose();
+        cache.Clear();
         while (idle.TryTake(out var session))
         {
             session.Dispose();
         }
     }
+
+    /// <summary>Forgets the kept answers and sessions (the file was overwritten by a copy).</summary>
+    private void Forget()
+    {
+        Interlocked.Increment(ref generation);
+        cache.Clear();
+    }
+
+    /// <summary>
+    /// This process's generation of the file (bumped when it is replaced) and SQLite's file change counter (bytes
+    /// 24–27 of the header, big-endian), or -1 when they cannot be read (then nothing is kept).
+    /// </summary>
+    private long Stamp()
+    {
+        long local = Volatile.Read(ref generation);
+        try
+        {
+            var handle = Volatile.Read(ref header);
+            if (handle is null)
+            {
+                var opened = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                handle = Interlocked.CompareExchange(ref header, opened, null) ?? opened;
+                if (!ReferenceEquals(handle, opened))
+                {
+                    opened.Dispose();
+                }
+            }
+
+            Span<byte> counter = stackalloc byte[4];
+            return RandomAccess.Read(handle, counter, 24) == 4 && local == Volatile.Read(ref generation)
+                ? (local << 32) | BinaryPrimitives.ReadUInt32BigEndian(counter)
+                : -1;
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            return -1;
+        }
+    }
+
+    private sealed record Cached(long Stamp, object Rows);
 
     private ReadSession Rent() => idle.TryTake(out var session) ? session : new ReadSession(Open(), Volatile.Read(ref generation));
 

@@ -78,6 +78,7 @@ public sealed partial class RegistryDatabase(string path)
         {
             pragma.CommandText = disposable ? "PRAGMA synchronous = FULL; PRAGMA journal_mode = DELETE" : "PRAGMA synchronous = FULL";
             pragma.ExecuteNonQuery(); // the pooled connection goes back as it came
+            to.Forget(); // the target's kept answers and sessions are of the file before the copy
         }
     }
 
