@@ -91,10 +91,63 @@ public sealed class RetrieveTIGroupsResponse
     public RrnItImplicit? RrnItImplicit { get; set; }
 }
 
-/// <summary>The National Register groups (qualified, in the rn25 namespace), written as XML by <see cref="Tx25Groups"/>.</summary>
-[XmlType("FileInfoType", Namespace = RetrieveTIGroupsNamespaces.Rn)]
-public sealed class RrnItImplicit
+/// <summary>
+/// The National Register groups (qualified, in the rn25 namespace, type FileInfoType). The simulator writes the groups
+/// <see cref="Tx25Groups"/> built straight to the reply (<see cref="Built"/>); a client reading a reply gets them as
+/// <see cref="Groups"/>. Written by hand because XmlSerializer would take them only as XmlElement, a copy of each
+/// group into a DOM document per call (docs/decisions.md, "One bounded parse").
+/// </summary>
+public sealed class RrnItImplicit : IXmlSerializable
 {
-    [XmlAnyElement]
+    /// <summary>The groups, as a client reads them.</summary>
     public XmlElement[]? Groups { get; set; }
+
+    /// <summary>The groups, as the simulator built them.</summary>
+    internal IReadOnlyList<System.Xml.Linq.XElement>? Built { get; init; }
+
+    public XmlSchema? GetSchema() => null;
+
+    public void ReadXml(XmlReader reader)
+    {
+        var document = new XmlDocument();
+        var groups = new List<XmlElement>();
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            Groups = [];
+            return;
+        }
+
+        reader.ReadStartElement();
+        reader.MoveToContent();
+        while (reader.NodeType is not XmlNodeType.EndElement and not XmlNodeType.None)
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                groups.Add((XmlElement)document.ReadNode(reader)!);
+            }
+            else
+            {
+                reader.Skip();
+            }
+
+            reader.MoveToContent();
+        }
+
+        reader.ReadEndElement();
+        Groups = [.. groups];
+    }
+
+    public void WriteXml(XmlWriter writer)
+    {
+        foreach (var group in Built ?? [])
+        {
+            group.WriteTo(writer);
+        }
+
+        foreach (var group in Groups ?? [])
+        {
+            group.WriteTo(writer);
+        }
+    }
 }

@@ -79,14 +79,7 @@ public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas,
             person.PartnerSsin is { } partner ? persons.Find(partner) : null,
             LegalHistory.PastNames(db, person.Ssin), LegalHistory.PastNationalities(db, person.Ssin), facts, relatives);
         var groups = Tx25Groups.Build(subject, search.Language ?? "fr", history, view);
-        response.RrnItImplicit = new RrnItImplicit { Groups = groups.Select(ToXmlElement).ToArray() };
+        response.RrnItImplicit = new RrnItImplicit { Built = groups };
         return StatusCatalog.DataFound();
-    }
-
-    private static System.Xml.XmlElement ToXmlElement(System.Xml.Linq.XElement e)
-    {
-        var doc = new System.Xml.XmlDocument();
-        using var reader = e.CreateReader();
-        return (System.Xml.XmlElement)doc.ReadNode(reader)!;
     }
 }
