@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Win32.SafeHandles;
+using System.IO.MemoryMappedFiles;
 
 namespace CbssSimulator.Registry;
 
@@ -11,7 +11,7 @@ namespace CbssSimulator.Registry;
 /// open with their statements prepared once, instead of a pooled open, a statement prepare and a finalize per query
 /// (docs/decisions.md, "Prepared reads"). Their answers are kept in memory until the file changes: SQLite adds one
 /// to the file change counter in the database header on every commit (rollback-journal mode, the registry's), so a
-/// read answered from memory is one 4-byte read of the header instead of a read transaction (docs/decisions.md,
+/// read answered from memory is one 4-byte read of the mapped header instead of a read transaction (docs/decisions.md,
 /// "Read cache"). Writes and rare reads keep <see cref="Open"/>.
 /// </summary>
 public sealed partial class RegistryDatabase
@@ -23,7 +23,7 @@ public sealed partial class RegistryDatabase
     private readonly ConcurrentDictionary<(string Sql, object Value), Cached> cache = new();
     private int generation;
     private int cached;
-    private SafeFileHandle? header;
+    private Header? header;
 
     /// <summary>Rows of <paramref name="sql"/> with one parameter, mapped by Dapper's row parser; shared, never to be changed.</summary>
     public IReadOnlyList<T> QueryPrepared<T>(string sql, string name, object value)
@@ -97,25 +97,69 @@ public sealed partial class RegistryDatabase
         long local = Volatile.Read(ref generation);
         try
         {
-            var handle = Volatile.Read(ref header);
-            if (handle is null)
+            var view = Volatile.Read(ref header);
+            if (view is null)
             {
-                var opened = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                handle = Interlocked.CompareExchange(ref header, opened, null) ?? opened;
-                if (!ReferenceEquals(handle, opened))
+                var opened = Header.Open(Path);
+                view = Interlocked.CompareExchange(ref header, opened, null) ?? opened;
+                if (!ReferenceEquals(view, opened))
                 {
                     opened.Dispose();
                 }
             }
 
-            Span<byte> counter = stackalloc byte[4];
-            return RandomAccess.Read(handle, counter, 24) == 4 && local == Volatile.Read(ref generation)
-                ? (local << 32) | BinaryPrimitives.ReadUInt32BigEndian(counter)
-                : -1;
+            uint counter = view.ChangeCounter;
+            return local == Volatile.Read(ref generation) ? (local << 32) | counter : -1;
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException or ArgumentException)
         {
-            return -1;
+            return -1; // no file yet, an empty one, or one being replaced
+        }
+    }
+
+    /// <summary>
+    /// The first bytes of the database file, mapped read-only: the file shares the page cache SQLite writes through,
+    /// so a commit is seen at once, and reading the counter is a memory read rather than a system call.
+    /// </summary>
+    private sealed class Header(MemoryMappedFile file, MemoryMappedViewAccessor view) : IDisposable
+    {
+        /// <summary>Bytes 24–27, big-endian in the file.</summary>
+        public uint ChangeCounter
+        {
+            get
+            {
+                uint raw = view.ReadUInt32(24);
+                return BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(raw) : raw;
+            }
+        }
+
+        public static Header Open(string path)
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            try
+            {
+                var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+                try
+                {
+                    return new Header(file, file.CreateViewAccessor(0, 28, MemoryMappedFileAccess.Read));
+                }
+                catch
+                {
+                    file.Dispose();
+                    throw;
+                }
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            view.Dispose();
+            file.Dispose();
         }
     }
 
