@@ -73,6 +73,12 @@ public static class BoundedXml
 
     private static ReadOnlySpan<byte> Utf16Le => [0xFF, 0xFE];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Encodings = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The Content-Type charset's encoding; null for none and for UTF-8, which the reader assumes anyway. Known names
+    /// are looked up once (a code-page lookup per call costs more than the parse of a small envelope).
+    /// </summary>
     private static Encoding? HeaderEncoding(string? charset)
     {
         if (string.IsNullOrWhiteSpace(charset))
@@ -80,14 +86,28 @@ public static class BoundedXml
             return null;
         }
 
+        if (Encodings.TryGetValue(charset, out var known))
+        {
+            return known;
+        }
+
+        Encoding encoding;
         try
         {
-            return Encoding.GetEncoding(charset.Trim().Trim('"'));
+            encoding = Encoding.GetEncoding(charset.Trim().Trim('"'));
         }
         catch (ArgumentException)
         {
             throw new XmlException($"The Content-Type charset '{charset}' is not a known encoding.");
         }
+
+        var kept = encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
+        if (Encodings.Count < 64)
+        {
+            Encodings.TryAdd(charset, kept); // bounded: a client cannot grow it with names of its own
+        }
+
+        return kept;
     }
 
     /// <summary>Counts as it reads: depth and attributes of each element, elements of the document.</summary>
