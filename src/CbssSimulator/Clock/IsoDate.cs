@@ -62,6 +62,38 @@ public static class IsoDate
 
     /// <summary>yyyy-MM-dd in the Gregorian calendar.</summary>
     public static string Text(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An instant in UTC to the millisecond, yyyy-MM-ddTHH:mm:ss.fffZ (the journal's and the CBSS blocks' form), in the
+    /// Gregorian calendar whatever the culture. Written digit by digit: it runs several times per call, and a custom
+    /// format string is parsed again on every use.
+    /// </summary>
+    public static string Instant(DateTimeOffset instant) => string.Create(24, instant.UtcDateTime, static (text, t) =>
+    {
+        Digits(text[..4], t.Year);
+        text[4] = '-';
+        Digits(text.Slice(5, 2), t.Month);
+        text[7] = '-';
+        Digits(text.Slice(8, 2), t.Day);
+        text[10] = 'T';
+        Digits(text.Slice(11, 2), t.Hour);
+        text[13] = ':';
+        Digits(text.Slice(14, 2), t.Minute);
+        text[16] = ':';
+        Digits(text.Slice(17, 2), t.Second);
+        text[19] = '.';
+        Digits(text.Slice(20, 3), t.Millisecond);
+        text[23] = 'Z';
+    });
+
+    private static void Digits(Span<char> text, int value)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 }
 
 /// <summary>Date arithmetic that stops at the calendar's ends instead of overflowing (docs/decisions.md, "Calendar edges").</summary>

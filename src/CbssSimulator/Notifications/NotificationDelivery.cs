@@ -167,11 +167,11 @@ public sealed class NotificationDelivery(IHttpClientFactory clients, TimeProvide
 
         private void Write(string outcome, DateTimeOffset? next)
         {
-            string at = owner.Wall.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            string at = IsoDate.Instant(owner.Wall.GetUtcNow());
             var entry = new DeliveryAttempt(n.Id, n.Cbe, n.Service, n.Operation, url, attempt, status, error, Math.Round(latency, 1), at,
-                next?.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), outcome);
+                next is { } due ? IsoDate.Instant(due) : null, outcome);
             sandbox.Notifications.Record(entry);
-            string simulated = sandbox.Clock.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            string simulated = IsoDate.Instant(sandbox.Clock.UtcNow);
             sandbox.Journal.Add(new JournalEntry(sandbox.Journal.NextSequence(), simulated, at, n.Cbe, n.Service, n.Operation, [n.Ssin], [],
                 "notification " + outcome, status?.ToString(CultureInfo.InvariantCulture) ?? "NO_ANSWER", (long)latency, sandbox.Name, status,
                 error is null ? $"{n.NotificationId} try {attempt} to {url}" : $"{n.NotificationId} try {attempt} to {url}: {error}"));

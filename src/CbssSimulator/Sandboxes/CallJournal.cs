@@ -18,8 +18,8 @@ public static partial class CallJournal
         var records = call.Records.Count > 0
             ? call.Records
             : [new CallRecord(call.Service, call.Operation, call.Ssin ?? gateSsin, call.QualityCodes, call.Outcome, call.Code)];
-        string wall = sandbox.Clock.Wall.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        string simulated = received.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        string wall = IsoDate.Instant(sandbox.Clock.Wall.GetUtcNow());
+        string simulated = IsoDate.Instant(received);
         // Copied, not borrowed: the journal keeps exactly the bytes it shows, not the reply's whole serialization buffer.
         var kept = request.IsEmpty && call.ReplyBytes.IsEmpty ? null : new JournalBodies(request.ToArray(), call.ReplyBytes.ToArray());
         foreach (var r in records)

@@ -17,7 +17,7 @@ public static class SoaCall
     };
 
     /// <summary>CommonV3 xs:dateTime values in UTC with Z (docs/decisions.md, "One clock").</summary>
-    public static string Timestamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public static string Timestamp(DateTimeOffset t) => IsoDate.Instant(t);
 
     /// <summary>
     /// The caller (docs/decisions.md, "Who is calling"): cbeNumber; sector + institution, a bad checksum → MSG00008;
