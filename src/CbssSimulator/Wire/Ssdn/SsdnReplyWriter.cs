@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace CbssSimulator.Wire.Ssdn;
@@ -15,6 +17,12 @@ public static class SsdnReplyWriter
 
     public sealed record ServiceReply(string ServiceId, string Version, SsdnOutcome Outcome);
 
+    private static readonly XmlWriterSettings Settings = new() { OmitXmlDeclaration = true };
+
+    /// <summary>
+    /// The SSDNReply as text, declaration first. Written element by element with one XmlWriter (no tree is built for
+    /// the envelope); the AuthorizedUser and the service bodies are written from their trees.
+    /// </summary>
     public static string Write(ReplyContext context, IReadOnlyList<SsdnDetail> headerDetails, IReadOnlyList<ServiceReply> replies)
     {
         var contextDetails = new List<SsdnDetail>(headerDetails);
@@ -30,23 +38,50 @@ public static class SsdnReplyWriter
             }
         }
 
-        var reply = new XElement(Service + "SSDNReply",
-            new XElement(Service + "ReplyContext",
-                Summary("ns1", contextDetails),
-                context.AuthorizedUser,
-                new XElement(Service + "Message",
-                    context.Reference is null ? null : new XElement(Service + "Reference", context.Reference),
-                    new XElement(Service + "Ticket", context.Ticket),
-                    context.TimeRequest is null ? null : new XElement(Service + "TimeRequest", context.TimeRequest),
-                    new XElement(Service + "TimeReceive", context.TimeReceive),
-                    new XElement(Service + "TimeResponse", context.TimeResponse))),
-            replies.Select(r => new XElement(Service + "ServiceReply",
-                Summary("ns2", r.Outcome.Details),
-                new XElement(Service + "ServiceId", r.ServiceId),
-                new XElement(Service + "Version", r.Version),
-                r.Outcome.HasError ? null : Body(r.Outcome.Body))));
-        var doc = new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), reply);
-        return doc.Declaration + doc.ToString(SaveOptions.DisableFormatting);
+        var text = new StringBuilder(2048).Append(Declaration);
+        using (var writer = XmlWriter.Create(new StringWriter(text, CultureInfo.InvariantCulture), Settings))
+        {
+            string ns = Service.NamespaceName;
+            writer.WriteStartElement("SSDNReply", ns);
+            writer.WriteStartElement("ReplyContext", ns);
+            Summary(writer, "ns1", contextDetails);
+            context.AuthorizedUser?.WriteTo(writer);
+            writer.WriteStartElement("Message", ns);
+            Optional(writer, "Reference", context.Reference);
+            writer.WriteElementString("Ticket", ns, context.Ticket);
+            Optional(writer, "TimeRequest", context.TimeRequest);
+            writer.WriteElementString("TimeReceive", ns, context.TimeReceive);
+            writer.WriteElementString("TimeResponse", ns, context.TimeResponse);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            foreach (var r in replies)
+            {
+                writer.WriteStartElement("ServiceReply", ns);
+                Summary(writer, "ns2", r.Outcome.Details);
+                writer.WriteElementString("ServiceId", ns, r.ServiceId);
+                writer.WriteElementString("Version", ns, r.Version);
+                if (!r.Outcome.HasError)
+                {
+                    Body(r.Outcome.Body)?.WriteTo(writer);
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        return text.ToString();
+    }
+
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+
+    private static void Optional(XmlWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteElementString(name, Service.NamespaceName, value);
+        }
     }
 
     private static XElement? Body(XElement? body)
@@ -66,21 +101,44 @@ public static class SsdnReplyWriter
         return copy;
     }
 
-    private static XElement Summary(string prefix, IReadOnlyList<SsdnDetail> details)
+    private static void Summary(XmlWriter writer, string prefix, IReadOnlyList<SsdnDetail> details)
     {
         bool error = details.Any(d => d.Reason.Severity == Severity.Error);
         bool warning = details.Any(d => d.Reason.Severity == Severity.Warning);
-        return new XElement(Common + "ResultSummary",
-            new XAttribute(XNamespace.Xmlns + prefix, Common.NamespaceName),
-            new XAttribute("ok", error ? "NO" : warning ? "WARNING" : "YES"),
-            new XElement(Common + "ReturnCode", error ? "10000" : warning ? "1" : "0"),
-            details.Take(30).Select(d => new XElement(Common + "Detail",
-                new XElement(Common + "Severity", d.Reason.Severity.ToString().ToUpperInvariant()),
-                new XElement(Common + "ReasonCode", d.Reason.Code),
-                new XElement(Common + "Diagnostic", d.Diagnostic ?? d.Reason.Diagnostic),
-                new XElement(Common + "AuthorCodeList", "CBSS"),
-                d.Information.Take(5).Select(i => new XElement(Common + "Information",
-                    new XElement(Common + "FieldName", i.Name),
-                    i.Value is null ? null : new XElement(Common + "FieldValue", i.Value))))));
+        string ns = Common.NamespaceName;
+        writer.WriteStartElement(prefix, "ResultSummary", ns);
+        writer.WriteAttributeString("xmlns", prefix, null, ns); // declared first, as the BCSS writes it
+        writer.WriteAttributeString("ok", error ? "NO" : warning ? "WARNING" : "YES");
+        writer.WriteElementString(prefix, "ReturnCode", ns, error ? "10000" : warning ? "1" : "0");
+        foreach (var d in details.Take(30))
+        {
+            writer.WriteStartElement(prefix, "Detail", ns);
+            writer.WriteElementString(prefix, "Severity", ns, SeverityText(d.Reason.Severity));
+            writer.WriteElementString(prefix, "ReasonCode", ns, d.Reason.Code);
+            writer.WriteElementString(prefix, "Diagnostic", ns, d.Diagnostic ?? d.Reason.Diagnostic);
+            writer.WriteElementString(prefix, "AuthorCodeList", ns, "CBSS");
+            foreach (var i in d.Information.Take(5))
+            {
+                writer.WriteStartElement(prefix, "Information", ns);
+                writer.WriteElementString(prefix, "FieldName", ns, i.Name);
+                if (i.Value is not null)
+                {
+                    writer.WriteElementString(prefix, "FieldValue", ns, i.Value);
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
     }
+
+    private static string SeverityText(Severity severity) => severity switch
+    {
+        Severity.Error => "ERROR",
+        Severity.Warning => "WARNING",
+        _ => "INFORMATION",
+    };
 }
