@@ -28,11 +28,12 @@ public sealed record SchemaIssue(string Field, string? Value, string Message, XO
 /// </summary>
 public sealed class ContractSchemas(string contractsRoot)
 {
-    private readonly ConcurrentDictionary<string, XmlSchemaSet> cache = new();
+    // Lazy: calls arriving together at a fresh process wait for the one set being compiled instead of each compiling it.
+    private readonly ConcurrentDictionary<string, Lazy<XmlSchemaSet>> cache = new();
 
     public string Root { get; } = Path.GetFullPath(contractsRoot);
 
-    public XmlSchemaSet Load(params string[] relativeFiles) => cache.GetOrAdd(string.Join('|', relativeFiles), _ =>
+    public XmlSchemaSet Load(params string[] relativeFiles) => cache.GetOrAdd(string.Join('|', relativeFiles), _ => new Lazy<XmlSchemaSet>(() =>
     {
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = new XmlUrlResolver() };
@@ -45,7 +46,7 @@ public sealed class ContractSchemas(string contractsRoot)
 
         set.Compile();
         return set;
-    });
+    })).Value;
 
     /// <summary>
     /// Validates <paramref name="element"/> in place as if it were a document root (no copy: the validator walks the

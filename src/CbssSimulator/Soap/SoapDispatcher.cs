@@ -21,7 +21,8 @@ public sealed class SoapDispatcher
 
     private static readonly XmlSerializerNamespaces NoNamespaces = new([XmlQualifiedName.Empty]);
 
-    private static readonly ConcurrentDictionary<(Type, string, string), XmlSerializer> Serializers = new();
+    // Lazy: calls arriving together at a fresh process wait for the one serializer being made instead of each making it.
+    private static readonly ConcurrentDictionary<(Type, string, string), Lazy<XmlSerializer>> Serializers = new();
 
     private readonly FrozenDictionary<(Type Contract, string Action), Binding> bindings;
 
@@ -82,7 +83,7 @@ public sealed class SoapDispatcher
     }
 
     private static XmlSerializer Serializer(Type type, string name, string ns) =>
-        Serializers.GetOrAdd((type, name, ns), k => new XmlSerializer(k.Item1, new XmlRootAttribute(k.Item2) { Namespace = k.Item3 }));
+        Serializers.GetOrAdd((type, name, ns), k => new Lazy<XmlSerializer>(() => new XmlSerializer(k.Item1, new XmlRootAttribute(k.Item2) { Namespace = k.Item3 }))).Value;
 
     /// <summary>
     /// One operation: its method, the single body member of its request and reply message contracts, and what their
