@@ -1,13 +1,16 @@
 # CBSS Simulator: multi-stage build, small ASP.NET runtime image, non-root.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# ReadyToRun (precompiled code) shortens the start by about a tenth; it needs the target architecture, which BuildKit
+# gives (amd64 or arm64; the SDK maps amd64 to x64). docs/decisions.md, "ReadyToRun in the image".
+ARG TARGETARCH
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props BannedSymbols.txt ./
 COPY src/CbssSimulator/CbssSimulator.csproj src/CbssSimulator/
-RUN dotnet restore src/CbssSimulator/CbssSimulator.csproj
+RUN dotnet restore src/CbssSimulator/CbssSimulator.csproj -a "$TARGETARCH"
 COPY src/ src/
 COPY contracts/ contracts/
 COPY scenarios/ scenarios/
-RUN dotnet publish src/CbssSimulator/CbssSimulator.csproj -c Release -o /app --no-restore
+RUN dotnet publish src/CbssSimulator/CbssSimulator.csproj -c Release -a "$TARGETARCH" --self-contained false -p:PublishReadyToRun=true -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
