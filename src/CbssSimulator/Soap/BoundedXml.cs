@@ -144,17 +144,20 @@ public static class BoundedXml
         }
     }
 
-    /// <summary>A read-only stream over memory (no copy of the body).</summary>
+    /// <summary>
+    /// A read-only stream over memory (no copy of the body). Seekable, so the reader sizes its buffers to the body
+    /// (a small envelope gets small buffers, not 4 KB ones to allocate and clear per call).
+    /// </summary>
     private sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
     {
         private int position;
 
         public override bool CanRead => true;
-        public override bool CanSeek => false;
+        public override bool CanSeek => true;
         public override bool CanWrite => false;
         public override long Length => memory.Length;
 
-        public override long Position { get => position; set => throw new NotSupportedException(); }
+        public override long Position { get => position; set => Seek(value, SeekOrigin.Begin); }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -170,7 +173,17 @@ public static class BoundedXml
         {
         }
 
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            long target = origin switch
+            {
+                SeekOrigin.Begin => offset,
+                SeekOrigin.Current => position + offset,
+                _ => memory.Length + offset,
+            };
+            position = (int)Math.Clamp(target, 0, memory.Length);
+            return position;
+        }
 
         public override void SetLength(long value) => throw new NotSupportedException();
 
