@@ -47,17 +47,44 @@ public sealed partial class RegistryDatabase
 
         if (stamp >= 0)
         {
-            // Stamped with the counter read before the query: a commit in between makes the entry stale at once, never wrong.
-            if (Interlocked.Increment(ref cached) > CacheLimit)
-            {
-                cache.Clear();
-                Interlocked.Exchange(ref cached, 0);
-            }
-
-            cache[(sql, value)] = new Cached(stamp, rows);
+            Keep((sql, value), stamp, rows);
         }
 
         return rows;
+    }
+
+    /// <summary>Stamped with the counter read before the query: a commit in between makes the entry stale at once, never wrong.</summary>
+    private void Keep((string, object) key, long stamp, object answer)
+    {
+        if (Interlocked.Increment(ref cached) > CacheLimit)
+        {
+            cache.Clear();
+            Interlocked.Exchange(ref cached, 0);
+        }
+
+        cache[key] = new Cached(stamp, answer);
+    }
+
+    /// <summary>
+    /// An answer derived from this database alone (no clock, no caller: <paramref name="key"/> names all it depends
+    /// on), made once and kept under the same stamp as the rows. Shared: whoever receives it must not change it.
+    /// </summary>
+    public T Remember<T>(object key, Func<T> make)
+        where T : class
+    {
+        long stamp = Stamp();
+        if (stamp >= 0 && cache.TryGetValue((nameof(Remember), key), out var hit) && hit.Stamp == stamp && hit.Rows is T kept)
+        {
+            return kept;
+        }
+
+        var made = make();
+        if (stamp >= 0)
+        {
+            Keep((nameof(Remember), key), stamp, made);
+        }
+
+        return made;
     }
 
     public T? QueryPreparedSingle<T>(string sql, string name, object value)

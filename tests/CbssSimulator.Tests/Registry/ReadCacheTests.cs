@@ -38,6 +38,33 @@ public class ReadCacheTests
     }
 
     [Fact]
+    public void ARememberedAnswer_IsMadeAgain_AfterACommit()
+    {
+        var db = new RegistryDatabase(TestRegistry.Copy());
+        int made = 0;
+        string Make() => $"answer {++made}";
+        try
+        {
+            Assert.Equal("answer 1", db.Remember(("Tx25", People.Stefaan), Make));
+            Assert.Equal("answer 1", db.Remember(("Tx25", People.Stefaan), Make));
+            Assert.Equal("answer 2", db.Remember(("Tx25", "another key"), Make));
+            using (var c = db.Open())
+            using (var update = c.CreateCommand())
+            {
+                update.CommandText = "UPDATE Person SET FirstNames = 'Pieter' WHERE Ssin = $ssin";
+                update.Parameters.AddWithValue("$ssin", People.Stefaan);
+                update.ExecuteNonQuery();
+            }
+
+            Assert.Equal("answer 3", db.Remember(("Tx25", People.Stefaan), Make));
+        }
+        finally
+        {
+            db.ClearPool();
+        }
+    }
+
+    [Fact]
     public void ACopyOverTheFile_IsSeen_AsAReset()
     {
         var db = new RegistryDatabase(TestRegistry.Copy());

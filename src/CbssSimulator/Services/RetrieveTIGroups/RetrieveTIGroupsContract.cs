@@ -92,18 +92,18 @@ public sealed class RetrieveTIGroupsResponse
 }
 
 /// <summary>
-/// The National Register groups (qualified, in the rn25 namespace, type FileInfoType). The simulator writes the groups
-/// <see cref="Tx25Groups"/> built straight to the reply (<see cref="Built"/>); a client reading a reply gets them as
-/// <see cref="Groups"/>. Written by hand because XmlSerializer would take them only as XmlElement, a copy of each
-/// group into a DOM document per call (docs/decisions.md, "One bounded parse").
+/// The National Register groups (qualified, in the rn25 namespace, type FileInfoType). The simulator writes the text of
+/// the groups <see cref="Tx25Groups"/> built straight into the reply (<see cref="Built"/>); a client reading a reply gets
+/// them as <see cref="Groups"/>. Written by hand because XmlSerializer would take them only as XmlElement, a copy of
+/// each group into a DOM document per call (docs/decisions.md, "One bounded parse").
 /// </summary>
 public sealed class RrnItImplicit : IXmlSerializable
 {
     /// <summary>The groups, as a client reads them.</summary>
     public XmlElement[]? Groups { get; set; }
 
-    /// <summary>The groups, as the simulator built them.</summary>
-    internal IReadOnlyList<System.Xml.Linq.XElement>? Built { get; init; }
+    /// <summary>The groups as the simulator built them: well-formed XML elements, each declaring its namespace.</summary>
+    internal string? Built { get; init; }
 
     public XmlSchema? GetSchema() => null;
 
@@ -140,9 +140,9 @@ public sealed class RrnItImplicit : IXmlSerializable
 
     public void WriteXml(XmlWriter writer)
     {
-        foreach (var group in Built ?? [])
+        if (Built is not null)
         {
-            group.WriteTo(writer);
+            writer.WriteRaw(Built);
         }
 
         foreach (var group in Groups ?? [])

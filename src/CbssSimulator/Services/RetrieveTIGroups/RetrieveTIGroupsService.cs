@@ -71,15 +71,22 @@ public sealed class RetrieveTIGroupsService(PersonStore persons, CpasStore cpas,
 
         var view = verdict.MatchedCodes.Any(c => c is >= 1 and <= 9) ? Tx25View.Applicant : Tx25View.Debtor;
         bool history = search.History is "true" or "1";
+        string language = search.Language ?? "fr";
+        // The groups depend on the registry alone: built once per person, language, history and view, then kept until
+        // the database changes (docs/decisions.md, "Read cache").
+        string groups = db.Remember(("Tx25", person.Ssin, language, history, view), () => Tx25Groups.Text(Tx25Groups.Build(Subject(person), language, history, view)));
+        response.RrnItImplicit = new RrnItImplicit { Built = groups };
+        return StatusCatalog.DataFound();
+    }
+
+    private Tx25Subject Subject(PersonRow person)
+    {
         var facts = NationalRegisterFacts.Of(db, person.Ssin);
         var relatives = facts.SelectMany(f => new[] { f.Related, f.Other }).OfType<string>().Where(Ssin.IsValid).Distinct(StringComparer.Ordinal)
             .Select(persons.Find).OfType<PersonRow>().ToDictionary(r => r.Ssin, StringComparer.Ordinal);
-        var subject = new Tx25Subject(person, persons.Addresses(person.Ssin),
+        return new Tx25Subject(person, persons.Addresses(person.Ssin),
             person.HouseholdId is { } h ? persons.Household(h) : [],
             person.PartnerSsin is { } partner ? persons.Find(partner) : null,
             LegalHistory.PastNames(db, person.Ssin), LegalHistory.PastNationalities(db, person.Ssin), facts, relatives);
-        var groups = Tx25Groups.Build(subject, search.Language ?? "fr", history, view);
-        response.RrnItImplicit = new RrnItImplicit { Built = groups };
-        return StatusCatalog.DataFound();
     }
 }

@@ -37,6 +37,9 @@ public static class Tx25Groups
     /// <summary>TIs seed 003 §5 lets no CPAS see (the waiting register's compulsory registration number and elected domicile).</summary>
     public static readonly IReadOnlySet<string> ShownToNobody = new HashSet<string> { "208", "212" };
 
+    /// <summary>The groups as the reply carries them: each element's XML, one after the other, namespaces declared on each.</summary>
+    public static string Text(IReadOnlyList<XElement> groups) => string.Concat(groups.Select(g => g.ToString(SaveOptions.DisableFormatting)));
+
     public static IReadOnlyList<XElement> Build(Tx25Subject s, string language, bool history, Tx25View view)
     {
         var p = s.Person;
