@@ -54,7 +54,7 @@ public class CommandLineTests
     public async Task Serve_PassesConfigurationSwitchesToTheHost()
     {
         // A configuration switch is not an unknown option: it reaches the host, whose validation then refuses the value.
-        var (code, _, error) = await Run("serve", "--persons", "20", "--db", Path.Combine(Path.GetTempPath(), "cbss-sim-tests", $"cl-{Guid.NewGuid():N}", "r.db"),
+        var (code, _, error) = await Run("serve", "--persons", "20", "--db", Path.Combine(TestTemp.Folder("cl"), "r.db"),
             "--urls", "http://127.0.0.1:0", "--Soap:MaxBodyBytes=0", "--Log:MinimumLevel", "Warning");
         Assert.Equal(2, code);
         Assert.Contains("Soap:MaxBodyBytes", error);

@@ -1,3 +1,4 @@
+using CbssSimulator.Tests.Support;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -43,7 +44,7 @@ public class RelativePathTests
 
     internal static string TempFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "cbss-sim-tests", $"cwd-{Guid.NewGuid():N}");
+        var folder = TestTemp.Folder("cwd");
         Directory.CreateDirectory(Path.Combine(folder, "scenarios"));
         return folder;
     }

@@ -21,16 +21,18 @@ internal sealed class Chromium : IAsyncDisposable
 
     private readonly Process process;
     private readonly string profile;
+    private readonly string scratch;
     private readonly ClientWebSocket socket = new();
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> pending = new();
     private readonly CancellationTokenSource stop = new();
     private int nextId;
     private Task? reader;
 
-    private Chromium(Process process, string profile)
+    private Chromium(Process process, string profile, string scratch)
     {
         this.process = process;
         this.profile = profile;
+        this.scratch = scratch;
     }
 
     /// <summary>Exceptions the page threw and errors it logged: a test ends by asserting there were none.</summary>
@@ -53,12 +55,16 @@ internal sealed class Chromium : IAsyncDisposable
     public static async Task<Chromium> StartAsync(string executable)
     {
         string profile = TestTemp.Folder("chromium");
+        // Chromium's singleton socket and cookie go into a folder of their own under TMPDIR, which a killed browser
+        // leaves behind: a short one of ours (a socket path has at most 107 characters), removed with the profile.
+        string scratch = Directory.CreateTempSubdirectory("cbss-cr-").FullName;
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        start.Environment["TMPDIR"] = scratch;
         foreach (var argument in new[]
         {
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
@@ -74,7 +80,7 @@ internal sealed class Chromium : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var browser = new Chromium(process, profile);
+        var browser = new Chromium(process, profile, scratch);
         try
         {
             await browser.ConnectAsync();
@@ -284,5 +290,6 @@ internal sealed class Chromium : IAsyncDisposable
         process.Dispose();
         stop.Dispose();
         TestTemp.Remove(profile);
+        TestTemp.Remove(scratch);
     }
 }

@@ -18,7 +18,7 @@ namespace CbssSimulator.Tests.Registry;
 public class CoherenceTests
 {
     private static string TempPath(string name) =>
-        Path.Combine(Path.GetTempPath(), "cbss-sim-tests", "coherence-" + Guid.NewGuid().ToString("N"), name);
+        Path.Combine(TestTemp.Folder("coherence"), name);
 
     private static void AssertCoherent(RegistryDatabase db)
     {

@@ -52,7 +52,7 @@ public class PersonaTests(SimulatorFactory factory) : IClassFixture<SimulatorFac
     [Fact]
     public void Personas_AreTheSame_WhateverTheSeed()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "cbss-sim-tests", "personas-" + Guid.NewGuid().ToString("N"));
+        var dir = TestTemp.Folder("personas");
         var a = Facts(RegistryGenerator.Generate(new GenerationOptions(1, 300), Path.Combine(dir, "a.db")));
         var b = Facts(RegistryGenerator.Generate(new GenerationOptions(99, 300), Path.Combine(dir, "b.db")));
         Assert.Equal(a, b);
