@@ -37,8 +37,7 @@ public static class SimulatorHost
         var level = Enum.TryParse<LogEventLevel>(builder.Configuration["Log:MinimumLevel"], out var l) ? l : LogEventLevel.Information;
         builder.Services.AddSerilog(c => c.MinimumLevel.Is(level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
-            .WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture), bufferSize: 10_000, blockWhenFull: false));
+            .WriteTo.BatchedConsole());
 
         AddSimulator(builder.Services);
         builder.Services.AddOpenApi(o =>
