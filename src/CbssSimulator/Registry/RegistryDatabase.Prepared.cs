@@ -135,6 +135,12 @@ public sealed partial class RegistryDatabase
                 }
             }
 
+            // In WAL mode (a file someone converted) commits leave the counter alone: nothing is kept then.
+            if (view.Wal)
+            {
+                return -1;
+            }
+
             uint counter = view.ChangeCounter;
             return local == Volatile.Read(ref generation) ? (local << 32) | counter : -1;
         }
@@ -150,6 +156,9 @@ public sealed partial class RegistryDatabase
     /// </summary>
     private sealed class Header(MemoryMappedFile file, MemoryMappedViewAccessor view) : IDisposable
     {
+        /// <summary>Byte 18, the file format write version: 2 in WAL mode, 1 in rollback-journal mode.</summary>
+        public bool Wal => view.ReadByte(18) == 2;
+
         /// <summary>Bytes 24–27, big-endian in the file.</summary>
         public uint ChangeCounter
         {

@@ -91,6 +91,38 @@ public class ReadCacheTests
     }
 
     [Fact]
+    public void AFileInWalMode_IsReadEachTime()
+    {
+        var db = new RegistryDatabase(TestRegistry.Copy());
+        var persons = new PersonStore(db);
+        try
+        {
+            using (var c = db.Open())
+            using (var wal = c.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode = WAL";
+                Assert.Equal("wal", wal.ExecuteScalar());
+            }
+
+            var first = persons.Find(People.Stefaan)!;
+            Assert.NotSame(first, persons.Find(People.Stefaan)); // not kept: WAL commits leave the change counter alone
+            using (var c = db.Open())
+            using (var update = c.CreateCommand())
+            {
+                update.CommandText = "UPDATE Person SET LastName = 'Claes' WHERE Ssin = $ssin";
+                update.Parameters.AddWithValue("$ssin", People.Stefaan);
+                update.ExecuteNonQuery();
+            }
+
+            Assert.Equal("Claes", persons.Find(People.Stefaan)!.LastName);
+        }
+        finally
+        {
+            db.ClearPool();
+        }
+    }
+
+    [Fact]
     public void AMissingFile_IsNotAnError_AndNothingIsKept()
     {
         var path = Path.Combine(TestTemp.Folder("read-cache"), "absent.db");
