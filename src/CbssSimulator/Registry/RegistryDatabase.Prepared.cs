@@ -16,8 +16,11 @@ namespace CbssSimulator.Registry;
 /// </summary>
 public sealed partial class RegistryDatabase
 {
-    /// <summary>Most answers kept per database; past it the cache starts again empty (a few MB of rows at most).</summary>
-    private const int CacheLimit = 50_000;
+    /// <summary>
+    /// Most answers kept per database; past it the cache starts again empty. A test suite asks for tens or hundreds of
+    /// persons; 10,000 answers are a few MB, whatever the size of the registry.
+    /// </summary>
+    private const int CacheLimit = 10_000;
 
     private readonly ConcurrentBag<ReadSession> idle = [];
     private readonly ConcurrentDictionary<(string Sql, object Value), Cached> cache = new();
