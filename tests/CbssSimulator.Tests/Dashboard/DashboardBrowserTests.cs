@@ -66,6 +66,8 @@ public sealed class DashboardBrowserTests(DashboardHostFactory factory, ITestOut
         await browser.FillAsync("#make-scenario", "ris-couple.yaml");
         await browser.ClickAsync("#make-submit");
         await browser.WaitAsync($"document.querySelector('#sandbox-list tr.current[data-sandbox={sandbox}]') && document.getElementById('sandbox-select').value === '{sandbox}'", "the new sandbox, selected");
+        // The selected sandbox's page fills in after the list does: wait for its clock, then check it.
+        await browser.WaitAsync("document.querySelector('#clock-today') && document.querySelector('#clock-today').textContent === '2026-11-23'", "the scenario's clock (2026-11-23)");
         Assert.Equal("2026-11-23", await browser.TextAsync("#clock-today"));
 
         // Its clock: one week on.
