@@ -102,16 +102,15 @@ public sealed partial class RegistryDatabase
     /// </summary>
     private void ClearSessions()
     {
-        Interlocked.Increment(ref generation);
+        Forget();
         Interlocked.Exchange(ref header, null)?.Dispose();
-        cache.Clear();
         while (idle.TryTake(out var session))
         {
             session.Dispose();
         }
     }
 
-    /// <summary>Forgets the kept answers and sessions (the file was overwritten by a copy).</summary>
+    /// <summary>Forgets the kept answers; sessions of the old generation close when returned (the file was overwritten by a copy).</summary>
     private void Forget()
     {
         Interlocked.Increment(ref generation);

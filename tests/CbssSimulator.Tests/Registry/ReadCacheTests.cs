@@ -25,7 +25,7 @@ public class ReadCacheTests
                 using var update = other.CreateCommand();
                 update.CommandText = "UPDATE Person SET LastName = 'Nieuwenhuys' WHERE Ssin = $ssin";
                 update.Parameters.AddWithValue("$ssin", People.Stefaan);
-                Assert.Equal(1, update.ExecuteNonQuery());
+                update.ExecuteNonQuery();
             }
 
             Assert.Equal("Nieuwenhuys", persons.Find(People.Stefaan)!.LastName);
@@ -48,13 +48,7 @@ public class ReadCacheTests
             Assert.Equal("answer 1", db.Remember(("Tx25", People.Stefaan), Make));
             Assert.Equal("answer 1", db.Remember(("Tx25", People.Stefaan), Make));
             Assert.Equal("answer 2", db.Remember(("Tx25", "another key"), Make));
-            using (var c = db.Open())
-            using (var update = c.CreateCommand())
-            {
-                update.CommandText = "UPDATE Person SET FirstNames = 'Pieter' WHERE Ssin = $ssin";
-                update.Parameters.AddWithValue("$ssin", People.Stefaan);
-                update.ExecuteNonQuery();
-            }
+            SetPerson(db, "FirstNames", "Pieter");
 
             Assert.Equal("answer 3", db.Remember(("Tx25", People.Stefaan), Make));
         }
@@ -72,13 +66,7 @@ public class ReadCacheTests
         try
         {
             string original = persons.Find(People.Stefaan)!.LastName;
-            using (var c = db.Open())
-            using (var update = c.CreateCommand())
-            {
-                update.CommandText = "UPDATE Person SET LastName = 'Verhaegen' WHERE Ssin = $ssin";
-                update.Parameters.AddWithValue("$ssin", People.Stefaan);
-                update.ExecuteNonQuery();
-            }
+            SetPerson(db, "LastName", "Verhaegen");
 
             Assert.Equal("Verhaegen", persons.Find(People.Stefaan)!.LastName);
             RegistryDatabase.Copy(new RegistryDatabase(TestRegistry.TemplatePath), db, disposable: true);
@@ -106,13 +94,7 @@ public class ReadCacheTests
 
             var first = persons.Find(People.Stefaan)!;
             Assert.NotSame(first, persons.Find(People.Stefaan)); // not kept: WAL commits leave the change counter alone
-            using (var c = db.Open())
-            using (var update = c.CreateCommand())
-            {
-                update.CommandText = "UPDATE Person SET LastName = 'Claes' WHERE Ssin = $ssin";
-                update.Parameters.AddWithValue("$ssin", People.Stefaan);
-                update.ExecuteNonQuery();
-            }
+            SetPerson(db, "LastName", "Claes");
 
             Assert.Equal("Claes", persons.Find(People.Stefaan)!.LastName);
         }
@@ -138,5 +120,16 @@ public class ReadCacheTests
 
         Assert.Single(db.QueryPrepared<string>("SELECT name FROM sqlite_master WHERE name = @n", "@n", "Person"));
         db.ClearPool();
+    }
+
+    /// <summary>Changes one column of Stefaan's row through a connection of the database's own pool, and commits.</summary>
+    private static void SetPerson(RegistryDatabase db, string column, string value)
+    {
+        using var c = db.Open();
+        using var update = c.CreateCommand();
+        update.CommandText = $"UPDATE Person SET {column} = $value WHERE Ssin = $ssin";
+        update.Parameters.AddWithValue("$value", value);
+        update.Parameters.AddWithValue("$ssin", People.Stefaan);
+        update.ExecuteNonQuery();
     }
 }
