@@ -41,7 +41,7 @@ public static class PersonPageApi
             }
 
             var hits = PhoneticSearch.Find(persons, lastName.Trim(), string.IsNullOrWhiteSpace(firstName) ? null : firstName.Trim(), birth, tolerance ?? 0, gender);
-            return Results.Ok(hits.Take(100).Select(p => PersonView.Of(p, persons.CurrentAddress(p.Ssin))));
+            return Results.Ok(PhoneticSearch.Rows(persons, hits.Take(100)).Select(p => PersonView.Of(p, persons.CurrentAddress(p.Ssin))));
         }).Produces<IEnumerable<PersonView>>();
 
         app.MapGet("/admin/persons/{ssin}", (string ssin, PersonStore persons, IntegrationStore integrations, CpasStore cpas, RegistryDatabase db) =>

@@ -13,7 +13,7 @@ public sealed record BisApplication(string LastName, string? FirstName, Incomple
 public static class BisRegistration
 {
     public static IReadOnlyList<PersonRow> Duplicates(PersonStore persons, BisApplication a) =>
-        persons.PhoneticCandidates(Phonetic.Key(a.LastName), a.BirthDate.Earliest, a.BirthDate.Latest).Take(15).ToList();
+        PhoneticSearch.Rows(persons, persons.PhoneticCandidates(Phonetic.Key(a.LastName), a.BirthDate.Earliest, a.BirthDate.Latest).Take(15));
 
     public static string Register(PersonStore persons, BisApplication a, DateOnly today)
     {

@@ -25,23 +25,28 @@ public sealed class PersonStore(RegistryDatabase db)
         return db.QueryPrepared<PersonRow>(sql, "@householdId", householdId);
     }
 
-    /// <summary>Persons whose last-name key matches and whose birth date (as written, 00 parts included) lies in the window.</summary>
-    public IReadOnlyList<PersonRow> PhoneticCandidates(string lastKey, DateOnly from, DateOnly to)
+    /// <summary>
+    /// Persons whose last-name key matches and whose birth date (as written, 00 parts included) lies in the window: read
+    /// from the phonetic index alone, which holds every column the search ranks by (docs/decisions.md, "Phonetic search
+    /// reads its index").
+    /// </summary>
+    public IReadOnlyList<PhoneticCandidate> PhoneticCandidates(string lastKey, DateOnly from, DateOnly to)
     {
-        const string sql = """
-            SELECT * FROM Person WHERE LastKey = @lastKey
-            AND BirthDate >= @lower AND BirthDate <= @upper
-            AND Ssin NOT IN (SELECT OldSsin FROM Replacement)
-            """;
         // yyyy-00-00 and yyyy-MM-00 sort before the first day they stand for, so widen the lower bound to the year.
         using var c = db.Open();
-        var rows = c.Query<PersonRow>(sql, new { lastKey, lower = $"{from.Year:0000}-00-00", upper = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        var rows = c.Query<PhoneticCandidate>(PhoneticSql, new { lastKey, lower = $"{from.Year:0000}-00-00", upper = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         return rows.Where(p =>
         {
             var birth = IncompleteDate.Parse(p.BirthDate);
             return birth.Latest >= from && birth.Earliest <= to;
         }).ToList();
     }
+
+    internal const string PhoneticSql = """
+        SELECT Ssin, LastName, FirstNames, FirstKeys, BirthDate, Sex FROM Person WHERE LastKey = @lastKey
+        AND BirthDate >= @lower AND BirthDate <= @upper
+        AND Ssin NOT IN (SELECT OldSsin FROM Replacement)
+        """;
 
     /// <summary>The admin listing: by SSIN prefix, name (plain or phonetic) or birth date; paged.</summary>
     public IReadOnlyList<PersonRow> Search(string? q, int skip, int take)

@@ -7,7 +7,7 @@ namespace CbssSimulator.Registry;
 public sealed partial class RegistryDatabase(string path)
 {
     /// <summary>Bumped whenever generation changes, so <c>serve</c> regenerates files made by another version.</summary>
-    public const string GeneratorVersion = "12";
+    public const string GeneratorVersion = "13";
 
     public string Path { get; } = path;
 
@@ -109,7 +109,7 @@ public sealed partial class RegistryDatabase(string path)
             BirthPlaceNis INTEGER, BirthPlaceName TEXT NOT NULL, BirthCountry INTEGER NOT NULL, DeathDate TEXT,
             SisCard TEXT, EidCard TEXT, EidValidFrom TEXT, EidValidTo TEXT, HouseholdId INTEGER, FamilyRole TEXT,
             HouseholdSince TEXT, RegisteredSince TEXT NOT NULL);
-        CREATE INDEX PersonPhonetic ON Person (LastKey, BirthDate);
+        CREATE INDEX PersonPhonetic ON Person (LastKey, BirthDate, Sex, FirstKeys, Ssin, LastName, FirstNames);
         CREATE INDEX PersonHousehold ON Person (HouseholdId);
         CREATE TABLE Address (
             Ssin TEXT NOT NULL REFERENCES Person (Ssin), Seq INTEGER NOT NULL, FromDate TEXT NOT NULL, ToDate TEXT,

@@ -71,3 +71,14 @@ public sealed class CpasRow
     public string Region { get; init; } = "";
     public string Origin { get; init; } = "generated";
 }
+
+/// <summary>What the phonetic search ranks a person by: the columns of the phonetic index.</summary>
+public sealed class PhoneticCandidate
+{
+    public string Ssin { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public string FirstNames { get; init; } = "";
+    public string FirstKeys { get; init; } = "";
+    public string BirthDate { get; init; } = "";
+    public int Sex { get; init; }
+}

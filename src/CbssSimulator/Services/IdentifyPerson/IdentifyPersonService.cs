@@ -86,7 +86,7 @@ public sealed class IdentifyPersonService(PersonStore persons) : ISsdnService
             details.Add(SsdnDetail.Of(SsdnReasonCodes.TooManyMatches, ("Maximum", maximum.ToString()), ("Matches", hits.Count.ToString())));
         }
 
-        return new SsdnOutcome(details, Reply(hits.Take(maximum).Select(p => Result(p, validated: false))));
+        return new SsdnOutcome(details, Reply(PhoneticSearch.Rows(persons, hits.Take(maximum)).Select(p => Result(p, validated: false))));
     }
 
     private static XElement Reply(IEnumerable<XElement> results) =>

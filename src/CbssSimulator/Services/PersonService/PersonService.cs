@@ -99,9 +99,10 @@ public sealed class PersonService(PersonStore persons, CpasStore cpas, Simulator
         else if (status is null)
         {
             int max = int.TryParse(c.Element("maximumResultCount")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int m) ? m : 100;
-            hits = PhoneticSearch.Find(persons, c.Element("lastName")!.Value, c.Element("firstName")?.Value,
+            var ranked = PhoneticSearch.Find(persons, c.Element("lastName")!.Value, c.Element("firstName")?.Value,
                 IncompleteDate.Parse(c.Element("birthDate")!.Value), int.TryParse(c.Element("tolerance")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int t) ? t : 0,
-                int.TryParse(c.Element("gender")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int g) ? g : null).Take(max).ToList();
+                int.TryParse(c.Element("gender")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int g) ? g : null).Take(max);
+            hits = PhoneticSearch.Rows(persons, ranked);
             status = hits.Count == 0 ? StatusCatalog.NoResult(SoaStatusCodes.NoDataAtSupplier) : StatusCatalog.DataFound();
         }
 
