@@ -17,8 +17,6 @@ namespace CbssSimulator.Soap;
 /// </summary>
 public sealed class SoapDispatcher
 {
-    private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = true };
-
     private static readonly XmlSerializerNamespaces NoNamespaces = new([XmlQualifiedName.Empty]);
 
     // Lazy: calls arriving together at a fresh process wait for the one serializer being made instead of each making it.
@@ -61,25 +59,25 @@ public sealed class SoapDispatcher
             return;
         }
 
-        // Serialized to memory (XmlSerializer writes synchronously; Kestrel's body does not take synchronous writes).
-        using var buffer = new MemoryStream(4096);
-        using (var writer = XmlWriter.Create(buffer, WriterSettings))
+        // Serialized to memory (XmlSerializer writes synchronously; Kestrel's body does not take synchronous writes), by
+        // this thread's kept writer (docs/decisions.md, "Writers kept per thread").
+        var bytes = KeptXmlWriters.Utf8((binding, reply), static (writer, s) =>
         {
             writer.WriteStartElement("soapenv", "Envelope", SoapNamespaces.Soap11.NamespaceName);
             writer.WriteAttributeString("xmlns", "xsd", null, "http://www.w3.org/2001/XMLSchema");
             writer.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
             writer.WriteStartElement("soapenv", "Body", SoapNamespaces.Soap11.NamespaceName);
-            binding.WriteReply(writer, reply);
+            s.binding.WriteReply(writer, s.reply);
             writer.WriteEndElement();
             writer.WriteEndElement();
-        }
+        });
 
         context.RequestServices.GetRequiredService<CallContext>().ReplyBytes =
-            CallContext.Bounded(buffer.GetBuffer(), (int)buffer.Length, Sandboxes.CallJournal.BodyLimit); // journaled before the first byte (gate)
+            CallContext.Bounded(bytes, bytes.Length, Sandboxes.CallJournal.BodyLimit); // journaled before the first byte (gate)
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "text/xml; charset=utf-8";
-        context.Response.ContentLength = buffer.Length;
-        await context.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
     private static XmlSerializer Serializer(Type type, string name, string ns) =>

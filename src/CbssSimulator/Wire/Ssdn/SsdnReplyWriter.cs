@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using CbssSimulator.Soap;
 
 namespace CbssSimulator.Wire.Ssdn;
 
@@ -16,8 +17,6 @@ public static class SsdnReplyWriter
     public sealed record ReplyContext(XElement? AuthorizedUser, string? Reference, string Ticket, string? TimeRequest, string TimeReceive, string TimeResponse);
 
     public sealed record ServiceReply(string ServiceId, string Version, SsdnOutcome Outcome);
-
-    private static readonly XmlWriterSettings Settings = new() { OmitXmlDeclaration = true };
 
     /// <summary>
     /// The SSDNReply as text, declaration first. Written element by element with one XmlWriter (no tree is built for
@@ -38,23 +37,23 @@ public static class SsdnReplyWriter
             }
         }
 
-        var text = new StringBuilder(2048).Append(Declaration);
-        using (var writer = XmlWriter.Create(new StringWriter(text, CultureInfo.InvariantCulture), Settings))
+        // This thread's kept writer (docs/decisions.md, "Writers kept per thread").
+        return KeptXmlWriters.Text(Declaration, (context, contextDetails, replies), static (writer, s) =>
         {
             string ns = Service.NamespaceName;
             writer.WriteStartElement("SSDNReply", ns);
             writer.WriteStartElement("ReplyContext", ns);
-            Summary(writer, "ns1", contextDetails);
-            context.AuthorizedUser?.WriteTo(writer);
+            Summary(writer, "ns1", s.contextDetails);
+            s.context.AuthorizedUser?.WriteTo(writer);
             writer.WriteStartElement("Message", ns);
-            Optional(writer, "Reference", context.Reference);
-            writer.WriteElementString("Ticket", ns, context.Ticket);
-            Optional(writer, "TimeRequest", context.TimeRequest);
-            writer.WriteElementString("TimeReceive", ns, context.TimeReceive);
-            writer.WriteElementString("TimeResponse", ns, context.TimeResponse);
+            Optional(writer, "Reference", s.context.Reference);
+            writer.WriteElementString("Ticket", ns, s.context.Ticket);
+            Optional(writer, "TimeRequest", s.context.TimeRequest);
+            writer.WriteElementString("TimeReceive", ns, s.context.TimeReceive);
+            writer.WriteElementString("TimeResponse", ns, s.context.TimeResponse);
             writer.WriteEndElement();
             writer.WriteEndElement();
-            foreach (var r in replies)
+            foreach (var r in s.replies)
             {
                 writer.WriteStartElement("ServiceReply", ns);
                 Summary(writer, "ns2", r.Outcome.Details);
@@ -69,9 +68,7 @@ public static class SsdnReplyWriter
             }
 
             writer.WriteEndElement();
-        }
-
-        return text.ToString();
+        });
     }
 
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
