@@ -16,7 +16,9 @@ public static class SimulatorHost
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Configuration is read once (options are bound and validated at start), so no file watcher: watching the
+        // current folder walks every folder under it at start (docs/decisions.md, "Cold start").
+        var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
         if (!string.Equals(builder.Configuration["Globalization:KeepCulture"], "true", StringComparison.OrdinalIgnoreCase))
         {
             // Dates and numbers are read and written the same on every machine (docs/decisions.md, "Invariant culture").
@@ -128,9 +130,9 @@ public static class SimulatorHost
         app.UseMiddleware<Notifications.DueEventsMiddleware>();
         app.UseMiddleware<AdminLogMiddleware>();
         app.UseMiddleware<BasicAuthMiddleware>();
-        app.UseRouting();
         app.UseMiddleware<ContractFileMiddleware>();
         app.UseMiddleware<SoapGateMiddleware>();
+        app.UseRouting(); // after the SOAP paths, which need no route: their first call does not build the admin API's endpoints (docs/decisions.md, "Cold start")
         app.MapPost("/SOA4520/{**operation}", (HttpContext context) => SoapFaultWriter.WriteAsync(context,
             SoapFault.Client($"The operation at {context.Request.Path} is not available in this simulator (GET /admin/services lists what is served).", 500)));
         AdminApi.Map(app);
