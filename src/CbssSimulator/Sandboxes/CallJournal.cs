@@ -20,8 +20,7 @@ public static partial class CallJournal
             : [new CallRecord(call.Service, call.Operation, call.Ssin ?? gateSsin, call.QualityCodes, call.Outcome, call.Code)];
         string wall = IsoDate.Instant(sandbox.Clock.Wall.GetUtcNow());
         string simulated = IsoDate.Instant(received);
-        // Copied, not borrowed: the journal keeps exactly the bytes it shows, not the reply's whole serialization buffer.
-        var kept = request.IsEmpty && call.ReplyBytes.IsEmpty ? null : new JournalBodies(request.ToArray(), call.ReplyBytes.ToArray());
+        var kept = request.IsEmpty && call.ReplyBytes.IsEmpty ? null : new JournalBodies(Kept(request), Kept(call.ReplyBytes));
         foreach (var r in records)
         {
             sandbox.Journal.Add(new JournalEntry(sandbox.Journal.NextSequence(), simulated, wall, cpas, r.Service,
@@ -29,6 +28,15 @@ public static partial class CallJournal
                 sandbox.Name, httpStatus, call.Refusal, kept));
         }
     }
+
+    /// <summary>
+    /// The bytes the journal shows, and nothing more: an array the body fills whole (the gate's read of the request,
+    /// the dispatcher's reply) is kept as it is, never written again; a part of a larger buffer is copied.
+    /// </summary>
+    private static byte[] Kept(ReadOnlyMemory<byte> body) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var part) && part.Offset == 0 && part.Count == part.Array!.Length
+            ? part.Array
+            : body.ToArray();
 
     /// <summary>Every SSIN of the request: those of a key that carried several, the one SSIN, or none.</summary>
     private static IReadOnlyList<string> Ssins(CallRecord r) =>

@@ -81,7 +81,7 @@ public sealed partial class FailOnPurposeGate(IOptions<PersonaOptions> options, 
 
         if (endpoint.Service == "SSDN")
         {
-            foreach (Match m in PayloadSsin().Matches(content.Value))
+            foreach (Match m in PayloadSsin().Matches(ElementText.Of(content)))
             {
                 if (FailOnPurpose.BySsin.TryGetValue(m.Groups[1].Value, out var persona))
                 {

@@ -58,7 +58,15 @@ public static class BoundedXml
     /// <summary>Parses text already decoded (an embedded payload such as the SSDN xmlString) under the same limits.</summary>
     public static XDocument Load(string text, XmlLimits limits)
     {
-        using var inner = XmlReader.Create(new StringReader(text), Settings);
+        // Read in place from the string: a reader over a TextReader allocates (and the runtime clears) a 4,096-character
+        // buffer per call, larger than most payloads. Wrapped with the same settings, so comments and processing
+        // instructions are skipped and characters checked as by a reader made from them.
+        // Entities are expanded, so an undeclared one is a well-formedness error, not a node XDocument cannot hold.
+        var source = new XmlTextReader(text, XmlNodeType.Document, null)
+        {
+            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Normalization = true, EntityHandling = EntityHandling.ExpandEntities,
+        };
+        using var inner = XmlReader.Create(source, Settings);
         using var reader = new LimitingReader(inner, limits);
         return XDocument.Load(reader);
     }

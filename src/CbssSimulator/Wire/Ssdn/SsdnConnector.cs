@@ -185,7 +185,7 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
             new XAttribute(XNamespace.Xmlns + "wsc", SsdnNamespaces.Connector),
             SsdnReplyWriter.Write(new SsdnReplyWriter.ReplyContext(null, null, Ticket(), null, Time(now), Time(now)), [SsdnDetail.Of(SsdnReasonCodes.TechnicalError)], [])), null),
         FaultDetail = (fault, now) => CommonV3.CbssFaultDetail.Of(XName.Get("sendXMLFault", SsdnNamespaces.Connector), fault, now),
-        ExtraCheck = content => content.Value.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
+        ExtraCheck = content => ElementText.Of(content).Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
             ? SoapFault.Client("DTDs are not allowed: the SSDN xmlString payload contains a DOCTYPE declaration.")
             : null,
         Caller = (content, limits) => Payload(content, limits)?.Element(S + "RequestContext")?.Element(S + "AuthorizedUser")?.Element(S + "OrgUnit")?.Value.Trim(),
@@ -197,7 +197,7 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
     {
         try
         {
-            return BoundedXml.Load(content.Value.Trim(), limits).Root;
+            return BoundedXml.Load(ElementText.Of(content).Trim(), limits).Root;
         }
         catch (Exception e) when (e is XmlException or XmlLimitException)
         {
