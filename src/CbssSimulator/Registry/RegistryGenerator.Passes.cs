@@ -1,0 +1,106 @@
+using CbssSimulator.Registry.Personas;
+using CbssSimulator.Sources.Employment;
+using CbssSimulator.Sources.SelfEmployment;
+using CbssSimulator.Sources.Unemployment;
+using CbssSimulator.Sources.Vesta;
+using Microsoft.Data.Sqlite;
+
+namespace CbssSimulator.Registry;
+
+public static partial class RegistryGenerator
+{
+    /// <summary>Persons built, written and passed over at a time: whole households, so a chunk is a little larger.</summary>
+    private const int Chunk = 25_000;
+
+    /// <summary>What the later passes need of the population once it is written.</summary>
+    private sealed record Population(int Persons, int Generated, VestaGeneration.Residents Residents);
+
+    /// <summary>
+    /// Builds the population a chunk of households at a time and writes each chunk with what is drawn from it alone:
+    /// the persons, their addresses, other sectors' integrations, past names and nationalities, National Register
+    /// facts. Each pass keeps its randomizer from chunk to chunk, so the registry is the one a single list gave
+    /// (docs/decisions.md, "Streaming generation"). The random passes skip the personas (their sources are written
+    /// from the catalogue), so they draw as before; the National Register facts take everyone.
+    /// </summary>
+    private static Population WritePopulation(GenerationInserts inserts, GenerationOptions options, Action<int>? progress)
+    {
+        var builder = new PopulationBuilder(options.Seed, options.Reference);
+        var sectors = new OtherSectors.Pass(options.Seed, options.Reference);
+        var legal = new LegalHistory.Pass(options.Seed, options.Reference);
+        var facts = new NationalRegisterFacts.Pass(options.Seed, options.Reference);
+        var residents = new VestaGeneration.Residents(CpasList(), options.Reference);
+        int persons = 0;
+        int generatedCount = 0;
+        builder.Build(options.Persons, Chunk, (chunk, addresses) =>
+        {
+            inserts.Persons(chunk);
+            inserts.Addresses(addresses);
+            var generated = chunk.Where(p => !PersonaCatalogue.IsPersona(p.Ssin)).ToList();
+            inserts.SectorInscriptions(sectors.Next(generated));
+            var (names, nationalities) = legal.Next(generated);
+            inserts.LegalHistory(names, nationalities);
+            inserts.Facts(facts.Next(chunk, addresses, nationalities.Select(n => n.Ssin).ToHashSet(StringComparer.Ordinal)));
+            residents.Add(generated, addresses);
+            persons += chunk.Count;
+            generatedCount += generated.Count;
+        }, progress);
+        return new Population(persons, generatedCount, residents);
+    }
+
+    /// <summary>
+    /// Careers, self-employment and unemployment, over the generated persons read back in the order they were written
+    /// (the careers draw their employers first, as many as the number of persons asks for), a chunk at a time. A
+    /// chunk's employments and self-employments are all the later passes need of them: each is a person's own.
+    /// </summary>
+    private static void WriteCareers(SqliteConnection c, SqliteTransaction tx, GenerationInserts inserts, int generated, GenerationOptions options)
+    {
+        var careers = new Careers.Pass(options.Seed, options.Reference, generated);
+        var selfEmployment = new SelfEmployedCareers.Pass(options.Seed, options.Reference);
+        var unemployment = new UnemploymentRights.Pass(options.Seed, options.Reference);
+        inserts.Employers(careers.Employers);
+        long after = 0;
+        while (ReadBack(c, tx, ref after) is { Count: > 0 } chunk)
+        {
+            var jobs = careers.Next(chunk);
+            inserts.Employments(jobs);
+            var workers = jobs.Where(j => j.WorkerType == "OTH").Select(j => j.Ssin).ToHashSet(StringComparer.Ordinal);
+            var activities = selfEmployment.Next(chunk, workers);
+            inserts.SelfEmployments(activities);
+            var bySsin = jobs.GroupBy(j => j.Ssin, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderBy(j => j.StartDate, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            inserts.Unemployments(unemployment.Next(chunk, bySsin, activities.Select(a => a.Ssin).ToHashSet(StringComparer.Ordinal)));
+        }
+    }
+
+    /// <summary>The next generated persons (personas aside) after row <paramref name="after"/>, with what the careers read of them.</summary>
+    private static List<PersonRow> ReadBack(SqliteConnection c, SqliteTransaction tx, ref long after)
+    {
+        using var read = c.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT rowid, Ssin, Register, BirthDate, DeathDate, FamilyRole FROM Person WHERE rowid > $after ORDER BY rowid LIMIT $n";
+        read.Parameters.AddWithValue("$after", after);
+        read.Parameters.AddWithValue("$n", Chunk);
+        var chunk = new List<PersonRow>(Chunk);
+        using var reader = read.ExecuteReader();
+        bool any = false;
+        while (reader.Read())
+        {
+            any = true;
+            after = reader.GetInt64(0);
+            string ssin = reader.GetString(1);
+            if (!PersonaCatalogue.IsPersona(ssin))
+            {
+                chunk.Add(new PersonRow
+                {
+                    Ssin = ssin,
+                    Register = reader.GetString(2),
+                    BirthDate = reader.GetString(3),
+                    DeathDate = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    FamilyRole = reader.IsDBNull(5) ? null : reader.GetString(5),
+                });
+            }
+        }
+
+        return any && chunk.Count == 0 ? ReadBack(c, tx, ref after) : chunk; // a chunk of personas only: read on
+    }
+}
