@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,6 +14,7 @@ internal sealed class BulkInsert : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly sqlite3_stmt statement;
+    private byte[] utf8 = new byte[256]; // a text's bytes, copied by SQLite as it is bound
 
     public BulkInsert(SqliteConnection connection, string sql)
     {
@@ -29,7 +31,7 @@ internal sealed class BulkInsert : IDisposable
             Check(values[i] switch
             {
                 null => raw.sqlite3_bind_null(statement, index),
-                string s => raw.sqlite3_bind_text(statement, index, s),
+                string s => BindText(index, s),
                 int n => raw.sqlite3_bind_int64(statement, index, n),
                 long n => raw.sqlite3_bind_int64(statement, index, n),
                 bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
@@ -50,6 +52,22 @@ internal sealed class BulkInsert : IDisposable
     }
 
     public void Dispose() => statement.Dispose();
+
+    private int BindText(int index, string text)
+    {
+        if (text.Length == 0)
+        {
+            return raw.sqlite3_bind_text(statement, index, text); // an empty span would bind a null
+        }
+
+        if (Encoding.UTF8.GetMaxByteCount(text.Length) > utf8.Length)
+        {
+            utf8 = new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+        }
+
+        int length = Encoding.UTF8.GetBytes(text, utf8);
+        return raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, length));
+    }
 
     private void Check(int rc)
     {

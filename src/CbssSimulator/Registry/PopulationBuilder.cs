@@ -25,17 +25,17 @@ internal sealed partial class PopulationBuilder
     }
 
     /// <summary>The persons of the chunk being built.</summary>
-    public List<PersonRow> Persons { get; } = [];
+    public List<PersonRow> Persons { get; private set; } = [];
 
     /// <summary>The addresses of the persons of the chunk being built.</summary>
-    public List<AddressRow> Addresses { get; } = [];
+    public List<AddressRow> Addresses { get; private set; } = [];
 
     /// <summary>
     /// Builds the population: the anchors and the personas, then households until <paramref name="target"/> persons
     /// besides the personas. Each time the chunk holds <paramref name="chunk"/> persons or more, and at the end, it is
-    /// handed to <paramref name="write"/> (whole households: a household is never split) and then emptied, so the
-    /// population is never held whole (docs/decisions.md, "Streaming generation"). The draws do not depend on the
-    /// chunk size.
+    /// handed to <paramref name="write"/> (whole households: a household is never split), whose lists they are from
+    /// then on: the builder starts new ones, so the population is never held whole (docs/decisions.md, "Streaming
+    /// generation"). The draws do not depend on the chunk size.
     /// </summary>
     public void Build(int target, int chunk, Action<List<PersonRow>, List<AddressRow>> write, Action<int>? progress = null)
     {
@@ -75,10 +75,9 @@ internal sealed partial class PopulationBuilder
         if (Persons.Count > 0)
         {
             write(Persons, Addresses);
+            Persons = [];
+            Addresses = [];
         }
-
-        Persons.Clear();
-        Addresses.Clear();
     }
 
     private void AddHousehold()

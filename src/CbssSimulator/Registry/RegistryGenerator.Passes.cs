@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CbssSimulator.Registry.Personas;
 using CbssSimulator.Sources.Employment;
 using CbssSimulator.Sources.SelfEmployment;
@@ -9,42 +10,92 @@ namespace CbssSimulator.Registry;
 
 public static partial class RegistryGenerator
 {
-    /// <summary>Persons built, written and passed over at a time: whole households, so a chunk is a little larger.</summary>
-    private const int Chunk = 25_000;
+    /// <summary>
+    /// Persons built, written and passed over at a time (whole households, so a chunk is a little larger): few, so a
+    /// chunk's rows are garbage before the garbage collector has to keep them for long (docs/decisions.md, "Streaming
+    /// generation").
+    /// </summary>
+    private const int Chunk = 2_000;
 
     /// <summary>What the later passes need of the population once it is written.</summary>
     private sealed record Population(int Persons, int Generated, VestaGeneration.Residents Residents);
+
+    /// <summary>A chunk of households with all that is drawn from it alone, and the progress told while it was built.</summary>
+    private sealed record DrawnChunk(List<PersonRow> Persons, List<AddressRow> Addresses, List<SectorInscriptionRow> Inscriptions,
+        List<PastName> Names, List<PastNationality> Nationalities, List<RnFact> Facts, int Generated, int[] Told);
 
     /// <summary>
     /// Builds the population a chunk of households at a time and writes each chunk with what is drawn from it alone:
     /// the persons, their addresses, other sectors' integrations, past names and nationalities, National Register
     /// facts. Each pass keeps its randomizer from chunk to chunk, so the registry is the one a single list gave
-    /// (docs/decisions.md, "Streaming generation"). The random passes skip the personas (their sources are written
-    /// from the catalogue), so they draw as before; the National Register facts take everyone.
+    /// (docs/decisions.md, "Streaming generation"). The drawing runs on a thread of its own, a chunk ahead of the writing,
+    /// which keeps the connection and tells the progress on the caller's thread.
     /// </summary>
     private static Population WritePopulation(GenerationInserts inserts, GenerationOptions options, Action<int>? progress)
     {
-        var builder = new PopulationBuilder(options.Seed, options.Reference);
-        var sectors = new OtherSectors.Pass(options.Seed, options.Reference);
-        var legal = new LegalHistory.Pass(options.Seed, options.Reference);
-        var facts = new NationalRegisterFacts.Pass(options.Seed, options.Reference);
         var residents = new VestaGeneration.Residents(CpasList(), options.Reference);
+        using var chunks = new BlockingCollection<DrawnChunk>(boundedCapacity: 1);
+        using var stop = new CancellationTokenSource();
+        var drawing = Task.Factory.StartNew(() => Draw(options, residents, chunks, stop.Token), TaskCreationOptions.LongRunning);
         int persons = 0;
-        int generatedCount = 0;
-        builder.Build(options.Persons, Chunk, (chunk, addresses) =>
+        int generated = 0;
+        try
         {
-            inserts.Persons(chunk);
-            inserts.Addresses(addresses);
-            var generated = chunk.Where(p => !PersonaCatalogue.IsPersona(p.Ssin)).ToList();
-            inserts.SectorInscriptions(sectors.Next(generated));
-            var (names, nationalities) = legal.Next(generated);
-            inserts.LegalHistory(names, nationalities);
-            inserts.Facts(facts.Next(chunk, addresses, nationalities.Select(n => n.Ssin).ToHashSet(StringComparer.Ordinal)));
-            residents.Add(generated, addresses);
-            persons += chunk.Count;
-            generatedCount += generated.Count;
-        }, progress);
-        return new Population(persons, generatedCount, residents);
+            foreach (var chunk in chunks.GetConsumingEnumerable())
+            {
+                inserts.Persons(chunk.Persons);
+                inserts.Addresses(chunk.Addresses);
+                inserts.SectorInscriptions(chunk.Inscriptions);
+                inserts.LegalHistory(chunk.Names, chunk.Nationalities);
+                inserts.Facts(chunk.Facts);
+                persons += chunk.Persons.Count;
+                generated += chunk.Generated;
+                foreach (int told in chunk.Told)
+                {
+                    progress?.Invoke(told);
+                }
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            drawing.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // the writing's failure is the one to report
+            throw;
+        }
+
+        drawing.GetAwaiter().GetResult(); // a failure while drawing ended the chunks early: it is the generation's
+        return new Population(persons, generated, residents);
+    }
+
+    /// <summary>
+    /// The drawing: the builder and the passes that need nothing but the chunk, in order. The random passes skip the
+    /// personas (their sources are written from the catalogue), so they draw as before; the National Register facts
+    /// take everyone.
+    /// </summary>
+    private static void Draw(GenerationOptions options, VestaGeneration.Residents residents, BlockingCollection<DrawnChunk> chunks, CancellationToken stop)
+    {
+        try
+        {
+            var builder = new PopulationBuilder(options.Seed, options.Reference);
+            var sectors = new OtherSectors.Pass(options.Seed, options.Reference);
+            var legal = new LegalHistory.Pass(options.Seed, options.Reference);
+            var facts = new NationalRegisterFacts.Pass(options.Seed, options.Reference);
+            var told = new List<int>();
+            builder.Build(options.Persons, Chunk, (persons, addresses) =>
+            {
+                var generated = persons.Where(p => !PersonaCatalogue.IsPersona(p.Ssin)).ToList();
+                var inscriptions = sectors.Next(generated);
+                var (names, nationalities) = legal.Next(generated);
+                var rnFacts = facts.Next(persons, addresses, nationalities.Select(n => n.Ssin).ToHashSet(StringComparer.Ordinal));
+                residents.Add(generated, addresses);
+                chunks.Add(new DrawnChunk(persons, addresses, inscriptions, names, nationalities, rnFacts, generated.Count, [.. told]), stop);
+                told.Clear();
+            }, told.Add);
+        }
+        finally
+        {
+            chunks.CompleteAdding();
+        }
     }
 
     /// <summary>

@@ -21,10 +21,11 @@ public sealed record GenerationOptions(int Seed = 42, int Persons = 10_000, Date
 public static partial class RegistryGenerator
 {
     /// <summary>
-    /// SQLite's page cache on the generation's connection, in KiB: the indexes written in random order (the SSINs)
-    /// stay in memory at a million persons, within the generation's memory budget (docs/decisions.md, "Streaming generation").
+    /// SQLite's page cache on the generation's connection, in KiB, for the indexes written in random SSIN order. It
+    /// counts in the generation's memory, and more bought little at a million persons (docs/decisions.md, "Streaming
+    /// generation").
     /// </summary>
-    private const int CacheKib = 256 * 1024;
+    private const int CacheKib = 128 * 1024;
 
     /// <param name="progress">Told every 25,000 persons built and written (long generations show progress).</param>
     /// <param name="phase">Told as each phase starts (writing persons, careers…), so a long generation is never silent.</param>
