@@ -31,12 +31,12 @@ public static partial class RegistryGenerator
     /// (docs/decisions.md, "Streaming generation"). The drawing runs on a thread of its own, a chunk ahead of the writing,
     /// which keeps the connection and tells the progress on the caller's thread.
     /// </summary>
-    private static Population WritePopulation(GenerationInserts inserts, GenerationOptions options, Action<int>? progress)
+    private static Population WritePopulation(GenerationInserts inserts, GenerationOptions options, int size, Action<int>? progress)
     {
         var residents = new VestaGeneration.Residents(CpasList(), options.Reference);
         using var chunks = new BlockingCollection<DrawnChunk>(boundedCapacity: 1);
         using var stop = new CancellationTokenSource();
-        var drawing = Task.Factory.StartNew(() => Draw(options, residents, chunks, stop.Token), TaskCreationOptions.LongRunning);
+        var drawing = Task.Factory.StartNew(() => Draw(options, size, residents, chunks, stop.Token), TaskCreationOptions.LongRunning);
         int persons = 0;
         int generated = 0;
         try
@@ -72,7 +72,7 @@ public static partial class RegistryGenerator
     /// personas (their sources are written from the catalogue), so they draw as before; the National Register facts
     /// take everyone.
     /// </summary>
-    private static void Draw(GenerationOptions options, VestaGeneration.Residents residents, BlockingCollection<DrawnChunk> chunks, CancellationToken stop)
+    private static void Draw(GenerationOptions options, int size, VestaGeneration.Residents residents, BlockingCollection<DrawnChunk> chunks, CancellationToken stop)
     {
         try
         {
@@ -81,7 +81,7 @@ public static partial class RegistryGenerator
             var legal = new LegalHistory.Pass(options.Seed, options.Reference);
             var facts = new NationalRegisterFacts.Pass(options.Seed, options.Reference);
             var told = new List<int>();
-            builder.Build(options.Persons, Chunk, (persons, addresses) =>
+            builder.Build(options.Persons, size, (persons, addresses) =>
             {
                 var generated = persons.Where(p => !PersonaCatalogue.IsPersona(p.Ssin)).ToList();
                 var inscriptions = sectors.Next(generated);
@@ -103,14 +103,14 @@ public static partial class RegistryGenerator
     /// (the careers draw their employers first, as many as the number of persons asks for), a chunk at a time. A
     /// chunk's employments and self-employments are all the later passes need of them: each is a person's own.
     /// </summary>
-    private static void WriteCareers(SqliteConnection c, SqliteTransaction tx, GenerationInserts inserts, int generated, GenerationOptions options)
+    private static void WriteCareers(SqliteConnection c, SqliteTransaction tx, GenerationInserts inserts, int generated, GenerationOptions options, int size)
     {
         var careers = new Careers.Pass(options.Seed, options.Reference, generated);
         var selfEmployment = new SelfEmployedCareers.Pass(options.Seed, options.Reference);
         var unemployment = new UnemploymentRights.Pass(options.Seed, options.Reference);
         inserts.Employers(careers.Employers);
         long after = 0;
-        while (ReadBack(c, tx, ref after) is { Count: > 0 } chunk)
+        while (ReadBack(c, tx, size, ref after) is { Count: > 0 } chunk)
         {
             var jobs = careers.Next(chunk);
             inserts.Employments(jobs);
@@ -124,14 +124,14 @@ public static partial class RegistryGenerator
     }
 
     /// <summary>The next generated persons (personas aside) after row <paramref name="after"/>, with what the careers read of them.</summary>
-    private static List<PersonRow> ReadBack(SqliteConnection c, SqliteTransaction tx, ref long after)
+    private static List<PersonRow> ReadBack(SqliteConnection c, SqliteTransaction tx, int size, ref long after)
     {
         using var read = c.CreateCommand();
         read.Transaction = tx;
         read.CommandText = "SELECT rowid, Ssin, Register, BirthDate, DeathDate, FamilyRole FROM Person WHERE rowid > $after ORDER BY rowid LIMIT $n";
         read.Parameters.AddWithValue("$after", after);
-        read.Parameters.AddWithValue("$n", Chunk);
-        var chunk = new List<PersonRow>(Chunk);
+        read.Parameters.AddWithValue("$n", size);
+        var chunk = new List<PersonRow>();
         using var reader = read.ExecuteReader();
         bool any = false;
         while (reader.Read())
@@ -152,6 +152,6 @@ public static partial class RegistryGenerator
             }
         }
 
-        return any && chunk.Count == 0 ? ReadBack(c, tx, ref after) : chunk; // a chunk of personas only: read on
+        return any && chunk.Count == 0 ? ReadBack(c, tx, size, ref after) : chunk; // a chunk of personas only: read on
     }
 }

@@ -29,7 +29,11 @@ public static partial class RegistryGenerator
 
     /// <param name="progress">Told every 25,000 persons built and written (long generations show progress).</param>
     /// <param name="phase">Told as each phase starts (writing persons, careers…), so a long generation is never silent.</param>
-    public static RegistryDatabase Generate(GenerationOptions options, string path, Action<int>? progress = null, Action<string>? phase = null)
+    public static RegistryDatabase Generate(GenerationOptions options, string path, Action<int>? progress = null, Action<string>? phase = null) =>
+        Generate(options, path, Chunk, progress, phase);
+
+    /// <param name="chunk">Persons built and written at a time; the content does not depend on it (tested).</param>
+    internal static RegistryDatabase Generate(GenerationOptions options, string path, int chunk, Action<int>? progress = null, Action<string>? phase = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         SqliteConnection.ClearAllPools();
@@ -37,7 +41,7 @@ public static partial class RegistryGenerator
         try
         {
             using var c = OpenForGeneration(path);
-            Write(c, options, progress, phase);
+            Write(c, options, chunk, progress, phase);
             c.Execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL");
         }
         catch
@@ -49,7 +53,7 @@ public static partial class RegistryGenerator
         return new RegistryDatabase(path);
     }
 
-    private static void Write(SqliteConnection c, GenerationOptions options, Action<int>? progress, Action<string>? phase)
+    private static void Write(SqliteConnection c, GenerationOptions options, int chunk, Action<int>? progress, Action<string>? phase)
     {
         c.Execute(RegistryDatabase.Schema);
         c.Execute(NationalRegisterFacts.Schema);
@@ -71,9 +75,9 @@ public static partial class RegistryGenerator
             INSERT INTO Cpas (Cbe, Name, NisCode, Region, Origin) VALUES (@Cbe, @Name, @NisCode, @Region, @Origin)
             """, CpasList(), tx);
         phase?.Invoke("writing persons and addresses");
-        var population = WritePopulation(inserts, options, progress);
+        var population = WritePopulation(inserts, options, chunk, progress);
         phase?.Invoke("careers (Dimona, DmfA), self-employment, unemployment");
-        WriteCareers(c, tx, inserts, population.Generated, options);
+        WriteCareers(c, tx, inserts, population.Generated, options, chunk);
         Sources.Vesta.VestaGeneration.Generate(c, tx, population.Residents, CpasList(), options.Seed, options.Reference);
         if (population.Persons > 0)
         {
