@@ -98,10 +98,14 @@ public static partial class RegistryGenerator
         }
     }
 
+    /// <summary>A chunk's employments, self-employments and unemployment rights.</summary>
+    private sealed record CareerRows(List<EmploymentRow> Jobs, List<SelfEmploymentRow> Activities, List<UnemploymentRow> Rights);
+
     /// <summary>
     /// Careers, self-employment and unemployment, over the generated persons read back in the order they were written
     /// (the careers draw their employers first, as many as the number of persons asks for), a chunk at a time. A
-    /// chunk's employments and self-employments are all the later passes need of them: each is a person's own.
+    /// chunk's employments and self-employments are all the later passes need of them: each is a person's own. Each
+    /// chunk is drawn on the thread pool, after the chunk before it, while that one is written and the next read.
     /// </summary>
     private static void WriteCareers(SqliteConnection c, SqliteTransaction tx, GenerationInserts inserts, int generated, GenerationOptions options, int size)
     {
@@ -110,17 +114,38 @@ public static partial class RegistryGenerator
         var unemployment = new UnemploymentRights.Pass(options.Seed, options.Reference);
         inserts.Employers(careers.Employers);
         long after = 0;
-        while (ReadBack(c, tx, size, ref after) is { Count: > 0 } chunk)
+        Task<CareerRows>? drawing = null;
+        try
         {
-            var jobs = careers.Next(chunk);
-            inserts.Employments(jobs);
-            var workers = jobs.Where(j => j.WorkerType == "OTH").Select(j => j.Ssin).ToHashSet(StringComparer.Ordinal);
-            var activities = selfEmployment.Next(chunk, workers);
-            inserts.SelfEmployments(activities);
-            var bySsin = jobs.GroupBy(j => j.Ssin, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(j => j.StartDate, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-            inserts.Unemployments(unemployment.Next(chunk, bySsin, activities.Select(a => a.Ssin).ToHashSet(StringComparer.Ordinal)));
+            do
+            {
+                var chunk = ReadBack(c, tx, size, ref after);
+                var drawn = drawing?.GetAwaiter().GetResult(); // the draws run one after the other, in order
+                drawing = chunk.Count == 0 ? null : Task.Run(() => DrawCareers(chunk, careers, selfEmployment, unemployment));
+                if (drawn is not null)
+                {
+                    inserts.Employments(drawn.Jobs);
+                    inserts.SelfEmployments(drawn.Activities);
+                    inserts.Unemployments(drawn.Rights);
+                }
+            }
+            while (drawing is not null);
         }
+        finally
+        {
+            drawing?.ContinueWith(_ => { }, TaskScheduler.Default).Wait(); // a draw still running when the writing failed
+        }
+    }
+
+    private static CareerRows DrawCareers(List<PersonRow> chunk, Careers.Pass careers, SelfEmployedCareers.Pass selfEmployment, UnemploymentRights.Pass unemployment)
+    {
+        var jobs = careers.Next(chunk);
+        var workers = jobs.Where(j => j.WorkerType == "OTH").Select(j => j.Ssin).ToHashSet(StringComparer.Ordinal);
+        var activities = selfEmployment.Next(chunk, workers);
+        var bySsin = jobs.GroupBy(j => j.Ssin, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(j => j.StartDate, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var rights = unemployment.Next(chunk, bySsin, activities.Select(a => a.Ssin).ToHashSet(StringComparer.Ordinal));
+        return new CareerRows(jobs, activities, rights);
     }
 
     /// <summary>The next generated persons (personas aside) after row <paramref name="after"/>, with what the careers read of them.</summary>

@@ -42,7 +42,7 @@ public static partial class RegistryGenerator
         {
             using var c = OpenForGeneration(path);
             Write(c, options, chunk, progress, phase);
-            c.Execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL");
+            WriteMeta(c, options);
         }
         catch
         {
@@ -84,7 +84,18 @@ public static partial class RegistryGenerator
             Personas.PersonaSources.Write(c, tx, options.Reference);
         }
 
-        // Last: a file whose generation stopped half-way has no Meta rows, so it is generated again.
+        phase?.Invoke("committing");
+        tx.Commit();
+    }
+
+    /// <summary>
+    /// The Meta rows, last and in a transaction of their own, with the settings the file is served with (rollback
+    /// journal on disk, full sync): their commit syncs the whole file, so a file with Meta rows is a whole one, and a
+    /// file whose generation stopped before has none and is generated again (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    private static void WriteMeta(SqliteConnection c, GenerationOptions options)
+    {
+        c.Execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL");
         var meta = new Dictionary<string, string>
         {
             ["Seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
@@ -92,15 +103,15 @@ public static partial class RegistryGenerator
             ["ReferenceDate"] = options.Reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["GeneratorVersion"] = RegistryDatabase.GeneratorVersion,
         };
+        using var tx = c.BeginTransaction();
         c.Execute("INSERT INTO Meta (Key, Value) VALUES (@Key, @Value)", meta.Select(kv => new { kv.Key, kv.Value }), tx);
-        phase?.Invoke("committing");
         tx.Commit();
     }
 
     /// <summary>
     /// The generation's own connection, never pooled (its settings and its page cache end with it): the file is new
-    /// and is deleted if the generation fails, so the journal stays in memory and nothing is synced until the end
-    /// (docs/decisions.md, "Streaming generation").
+    /// and is deleted if the generation fails, so the journal stays in memory and nothing is synced before the Meta
+    /// rows (docs/decisions.md, "Streaming generation").
     /// </summary>
     private static SqliteConnection OpenForGeneration(string path)
     {
