@@ -1,5 +1,4 @@
 using Bogus;
-using Dapper;
 
 namespace CbssSimulator.Registry;
 
@@ -29,38 +28,39 @@ public sealed class PastNationality
 /// </summary>
 public static class LegalHistory
 {
-    public static (List<PastName> Names, List<PastNationality> Nationalities) Generate(IReadOnlyList<PersonRow> persons, int seed, DateOnly reference)
+    /// <summary>
+    /// The pass over a population given a chunk at a time, in order: one randomizer for all of them, so the chunks draw
+    /// what one list would (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    internal sealed class Pass(int seed, DateOnly reference)
     {
-        var random = new Randomizer(seed ^ 0x415);
-        var names = new List<PastName>();
-        var nationalities = new List<PastNationality>();
-        foreach (var p in persons)
+        private static readonly string[] Languages = ["nl", "fr", "de", "xx"];
+        private readonly Randomizer random = new(seed ^ 0x415);
+
+        public (List<PastName> Names, List<PastNationality> Nationalities) Next(IEnumerable<PersonRow> persons)
         {
-            var registered = IsoDate.Parse(p.RegisteredSince);
-            var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-            if (p.Register == Registers.Rn && p.Nationality != 150 && born.AddYears(18) < reference && registered.AddYears(5) < reference && random.Bool(0.33f))
+            var names = new List<PastName>();
+            var nationalities = new List<PastNationality>();
+            foreach (var p in persons)
             {
-                var naturalised = registered.AddYears(5).AddDays(random.Number(0, Math.Max(1, reference.DayNumber - registered.AddYears(5).DayNumber - 1)));
-                nationalities.Add(new PastNationality { Ssin = p.Ssin, Code = p.Nationality, FromDate = p.RegisteredSince, ToDate = Iso(naturalised.AddDays(-1)) });
+                var registered = IsoDate.Parse(p.RegisteredSince);
+                var born = IncompleteDate.Parse(p.BirthDate).Earliest;
+                if (p.Register == Registers.Rn && p.Nationality != 150 && born.AddYears(18) < reference && registered.AddYears(5) < reference && random.Bool(0.33f))
+                {
+                    var naturalised = registered.AddYears(5).AddDays(random.Number(0, Math.Max(1, reference.DayNumber - registered.AddYears(5).DayNumber - 1)));
+                    nationalities.Add(new PastNationality { Ssin = p.Ssin, Code = p.Nationality, FromDate = p.RegisteredSince, ToDate = Iso(naturalised.AddDays(-1)) });
+                }
+
+                if (random.Bool(0.02f) && born.AddYears(1) < reference)
+                {
+                    var changed = born.AddDays(random.Number(365, Math.Max(366, reference.DayNumber - born.DayNumber - 1)));
+                    var (lasts, _, _) = Names.For(random.ArrayElement(Languages));
+                    names.Add(new PastName { Ssin = p.Ssin, LastName = random.ArrayElement(lasts), FirstNames = p.FirstNames, FromDate = p.BirthDate, ToDate = Iso(changed.AddDays(-1)) });
+                }
             }
 
-            if (random.Bool(0.02f) && born.AddYears(1) < reference)
-            {
-                var changed = born.AddDays(random.Number(365, Math.Max(366, reference.DayNumber - born.DayNumber - 1)));
-                var (lasts, _, _) = Names.For(random.ArrayElement(new[] { "nl", "fr", "de", "xx" }));
-                names.Add(new PastName { Ssin = p.Ssin, LastName = random.ArrayElement(lasts), FirstNames = p.FirstNames, FromDate = p.BirthDate, ToDate = Iso(changed.AddDays(-1)) });
-            }
+            return (names, nationalities);
         }
-
-        return (names, nationalities);
-    }
-
-    /// <summary>Writes the histories; a naturalised person's current nationality becomes Belgian.</summary>
-    public static void Write(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, List<PastName> names, List<PastNationality> nationalities)
-    {
-        c.Execute("INSERT INTO NameHistory VALUES (@Ssin, @LastName, @FirstNames, @FromDate, @ToDate)", names, tx);
-        c.Execute("INSERT INTO NationalityHistory VALUES (@Ssin, @Code, @FromDate, @ToDate)", nationalities, tx);
-        c.Execute("UPDATE Person SET Nationality = 150 WHERE Ssin = @Ssin", nationalities.Select(n => new { n.Ssin }), tx);
     }
 
     public static IReadOnlyList<PastName> PastNames(RegistryDatabase db, string ssin)

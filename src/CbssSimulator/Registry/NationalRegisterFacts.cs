@@ -42,41 +42,53 @@ public static partial class NationalRegisterFacts
     /// <summary>EU/EEA nationalities of the generator's stock (residence cards E/E+; no work permit).</summary>
     public static readonly IReadOnlySet<int> Eu = new HashSet<int> { 111, 129, 128, 109, 123, 124, 139, 103, 136 };
 
-    public static List<RnFact> Generate(IReadOnlyList<PersonRow> persons, IReadOnlyList<AddressRow> addresses, ISet<string> naturalised, int seed, DateOnly reference)
+    public static List<RnFact> Generate(IReadOnlyList<PersonRow> persons, IReadOnlyList<AddressRow> addresses, ISet<string> naturalised, int seed, DateOnly reference) =>
+        new Pass(seed, reference).Next(persons, addresses, naturalised);
+
+    /// <summary>
+    /// The pass over a population given a chunk of whole households at a time (a partner and a child's parents are in
+    /// the person's chunk): the numbers drawn so far are kept across chunks, so they stay unique in the registry
+    /// (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    internal sealed class Pass(int seed, DateOnly reference)
     {
-        var facts = new List<RnFact>();
-        var current = addresses.Where(a => a.ToDate is null).ToDictionary(a => a.Ssin, StringComparer.Ordinal);
-        var bySsin = persons.ToDictionary(p => p.Ssin, StringComparer.Ordinal);
-        var households = persons.Where(p => p.HouseholdId is not null).GroupBy(p => p.HouseholdId!.Value).ToDictionary(g => g.Key, g => g.ToList());
-        var numbers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in persons.Where(p => p.Register != Registers.Bis))
+        private readonly HashSet<string> numbers = new(StringComparer.Ordinal);
+
+        public List<RnFact> Next(IReadOnlyList<PersonRow> persons, IReadOnlyList<AddressRow> addresses, ISet<string> naturalised)
         {
-            var random = new Randomizer((int)(StableHash.Of(p.Ssin) ^ (Personas.PersonaCatalogue.IsPersona(p.Ssin) ? 0u : (uint)seed)));
-            var ctx = new Context(p, random, reference, current.GetValueOrDefault(p.Ssin), naturalised.Contains(p.Ssin) ? 150 : p.Nationality, numbers);
-            Common(ctx, facts);
-            Documents(ctx, facts);
-            if (ctx.Nationality != 150 || naturalised.Contains(p.Ssin))
+            var facts = new List<RnFact>();
+            var current = addresses.Where(a => a.ToDate is null).ToDictionary(a => a.Ssin, StringComparer.Ordinal);
+            var bySsin = persons.ToDictionary(p => p.Ssin, StringComparer.Ordinal);
+            var households = persons.Where(p => p.HouseholdId is not null).GroupBy(p => p.HouseholdId!.Value).ToDictionary(g => g.Key, g => g.ToList());
+            foreach (var p in persons.Where(p => p.Register != Registers.Bis))
             {
-                Foreigner(ctx, facts, naturalised.Contains(p.Ssin));
+                var random = new Randomizer((int)(StableHash.Of(p.Ssin) ^ (Personas.PersonaCatalogue.IsPersona(p.Ssin) ? 0u : (uint)seed)));
+                var ctx = new Context(p, random, reference, current.GetValueOrDefault(p.Ssin), naturalised.Contains(p.Ssin) ? 150 : p.Nationality, numbers);
+                Common(ctx, facts);
+                Documents(ctx, facts);
+                if (ctx.Nationality != 150 || naturalised.Contains(p.Ssin))
+                {
+                    Foreigner(ctx, facts, naturalised.Contains(p.Ssin));
+                }
+
+                if (p.Register == Registers.Waiting)
+                {
+                    Waiting(ctx, facts);
+                }
+
+                if (p.FamilyRole == "03" && p.HouseholdId is { } h)
+                {
+                    Filiation(ctx, households[h], facts);
+                }
+
+                if (p.PartnerSsin is { } partnerSsin && string.CompareOrdinal(p.Ssin, partnerSsin) < 0 && bySsin.TryGetValue(partnerSsin, out var partner))
+                {
+                    Couple(ctx, partner, facts);
+                }
             }
 
-            if (p.Register == Registers.Waiting)
-            {
-                Waiting(ctx, facts);
-            }
-
-            if (p.FamilyRole == "03" && p.HouseholdId is { } h)
-            {
-                Filiation(ctx, households[h], facts);
-            }
-
-            if (p.PartnerSsin is { } partnerSsin && string.CompareOrdinal(p.Ssin, partnerSsin) < 0 && bySsin.TryGetValue(partnerSsin, out var partner))
-            {
-                Couple(ctx, partner, facts);
-            }
+            return facts;
         }
-
-        return facts;
     }
 
     public static void Write(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, IEnumerable<RnFact> facts) =>

@@ -40,31 +40,40 @@ public static class OtherSectors
 
     public static Sector? Find(int code) => Sectors.FirstOrDefault(s => s.Code == code);
 
-    public static IReadOnlyList<SectorInscriptionRow> Generate(IReadOnlyList<PersonRow> persons, int seed, DateOnly reference)
+    /// <summary>
+    /// The pass over a population given a chunk at a time, in order: one randomizer for all of them, so the chunks draw
+    /// what one list would (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    internal sealed class Pass(int seed, DateOnly reference)
     {
-        var random = new Randomizer(seed ^ 0x5EC7);
-        var rows = new List<SectorInscriptionRow>();
-        foreach (var p in persons.Where(p => p.DeathDate is null))
+        private static readonly Sector[] Choices = [.. Sectors];
+        private readonly Randomizer random = new(seed ^ 0x5EC7);
+
+        public List<SectorInscriptionRow> Next(IEnumerable<PersonRow> persons)
         {
-            if (!random.Bool(0.3f))
+            var rows = new List<SectorInscriptionRow>();
+            foreach (var p in persons.Where(p => p.DeathDate is null))
             {
-                continue;
-            }
-
-            int count = random.Number(1, 2);
-            foreach (var sector in Enumerable.Range(0, count).Select(_ => random.ArrayElement(Sectors.ToArray())).Distinct())
-            {
-                var start = reference.AddDays(-random.Number(30, 3000));
-                DateOnly? end = random.Bool(0.6f) ? null : start.AddDays(random.Number(30, 900));
-                rows.Add(new SectorInscriptionRow
+                if (!random.Bool(0.3f))
                 {
-                    Ssin = p.Ssin, Sector = sector.Code, QualityCode = random.Number(1, 3),
-                    StartDate = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), EndDate = end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                });
-            }
-        }
+                    continue;
+                }
 
-        return rows;
+                int count = random.Number(1, 2);
+                foreach (var sector in Enumerable.Range(0, count).Select(_ => random.ArrayElement(Choices)).Distinct())
+                {
+                    var start = reference.AddDays(-random.Number(30, 3000));
+                    DateOnly? end = random.Bool(0.6f) ? null : start.AddDays(random.Number(30, 900));
+                    rows.Add(new SectorInscriptionRow
+                    {
+                        Ssin = p.Ssin, Sector = sector.Code, QualityCode = random.Number(1, 3),
+                        StartDate = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), EndDate = end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    });
+                }
+            }
+
+            return rows;
+        }
     }
 
     public static IReadOnlyList<SectorInscriptionRow> ForSsin(RegistryDatabase db, string ssin)

@@ -16,7 +16,7 @@ internal sealed partial class PopulationBuilder
         ssin ??= NextSsinPreview(origin, sex, birth, out birth);
         usedSsins.Add(ssin);
         bool belgianBorn = origin.Code == 150 || bornInBelgium;
-        var birthPlace = belgianBorn ? random.ArrayElement(municipalities.ToArray()) : null;
+        var birthPlace = belgianBorn ? random.ArrayElement(choices) : null;
         int age = today.Year - birth.Year;
         bool rnLike = origin.Register != Registers.Bis;
         var eidFrom = Later(today.AddDays(-random.Number(0, 3600)), birth.Earliest.AddYears(12)); // no eID before 12
@@ -113,7 +113,7 @@ internal sealed partial class PopulationBuilder
         for (int i = 0; i < moves && end > adult.AddYears(1); i++)
         {
             var from = Later(adult, end.AddDays(-random.Number(365, 8 * 365)));
-            var m = random.Bool(0.7f) ? current.Municipality : random.ArrayElement(municipalities.ToArray());
+            var m = random.Bool(0.7f) ? current.Municipality : random.ArrayElement(choices);
             history.Insert(0, (from, end.AddDays(-1), NewAddress(m, current.Chosen)));
             end = from;
         }

@@ -11,6 +11,7 @@ internal sealed partial class PopulationBuilder
     private readonly Randomizer random;
     private readonly DateOnly today;
     private readonly IReadOnlyList<Municipality> municipalities;
+    private readonly Municipality[] choices; // drawn from as before, without a copy per draw
     private readonly HashSet<string> usedSsins = [];
     private readonly HashSet<long> usedCards = [];
     private long householdId;
@@ -20,12 +21,23 @@ internal sealed partial class PopulationBuilder
         random = new Randomizer(seed);
         today = referenceDate;
         municipalities = Geography.Municipalities;
+        choices = [.. municipalities];
     }
 
-    public List<PersonRow> Persons { get; } = [];
-    public List<AddressRow> Addresses { get; } = [];
+    /// <summary>The persons of the chunk being built.</summary>
+    public List<PersonRow> Persons { get; private set; } = [];
 
-    public void Build(int target, Action<int>? progress = null)
+    /// <summary>The addresses of the persons of the chunk being built.</summary>
+    public List<AddressRow> Addresses { get; private set; } = [];
+
+    /// <summary>
+    /// Builds the population: the anchors and the personas, then households until <paramref name="target"/> persons
+    /// besides the personas. Each time the chunk holds <paramref name="chunk"/> persons or more, and at the end, it is
+    /// handed to <paramref name="write"/> (whole households: a household is never split), whose lists they are from
+    /// then on: the builder starts new ones, so the population is never held whole (docs/decisions.md, "Streaming
+    /// generation"). The draws do not depend on the chunk size.
+    /// </summary>
+    public void Build(int target, int chunk, Action<List<PersonRow>, List<AddressRow>> write, Action<int>? progress = null)
     {
         if (target <= 0)
         {
@@ -37,20 +49,40 @@ internal sealed partial class PopulationBuilder
         AddPersonas();
         int personas = Persons.Count - anchors; // the personas come on top of the asked size (the anchors count in it, as before)
         int reported = 0;
-        while (Persons.Count - personas < target)
+        int written = 0; // persons of the chunks handed out already
+        while (written + Persons.Count - personas < target)
         {
             AddHousehold();
-            if (progress is not null && Persons.Count / 25_000 > reported)
+            int built = written + Persons.Count;
+            if (progress is not null && built / 25_000 > reported)
             {
-                reported = Persons.Count / 25_000;
+                reported = built / 25_000;
                 progress(reported * 25_000);
             }
+
+            if (Persons.Count >= chunk)
+            {
+                written += Persons.Count;
+                Flush(write);
+            }
+        }
+
+        Flush(write);
+    }
+
+    private void Flush(Action<List<PersonRow>, List<AddressRow>> write)
+    {
+        if (Persons.Count > 0)
+        {
+            write(Persons, Addresses);
+            Persons = [];
+            Addresses = [];
         }
     }
 
     private void AddHousehold()
     {
-        var m = random.ArrayElement(municipalities.ToArray());
+        var m = random.ArrayElement(choices);
         string language = m.Region == "Brussels" ? (random.Bool(0.7f) ? "fr" : "nl") : m.Language;
         bool foreign = random.Bool(0.14f);
         var country = foreign ? random.ArrayElement(Names.ForeignCountries) : (Code: 150, Name: "Belgique");

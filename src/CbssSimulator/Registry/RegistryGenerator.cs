@@ -3,6 +3,7 @@ using CbssSimulator.Sources.SelfEmployment;
 using CbssSimulator.Sources.Sppis;
 using CbssSimulator.Sources.Unemployment;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace CbssSimulator.Registry;
 
@@ -17,25 +18,43 @@ public sealed record GenerationOptions(int Seed = 42, int Persons = 10_000, Date
 }
 
 /// <summary>Writes a registry file: the same options give the same content.</summary>
-public static class RegistryGenerator
+public static partial class RegistryGenerator
 {
-    /// <param name="progress">Told every 25,000 persons built (long generations show progress).</param>
-    /// <param name="phase">Told as each later phase starts (writing persons, careers…), so a long generation is never silent.</param>
-    public static RegistryDatabase Generate(GenerationOptions options, string path, Action<int>? progress = null, Action<string>? phase = null)
+    /// <summary>
+    /// SQLite's page cache on the generation's connection, in KiB, for the indexes written in random SSIN order. It
+    /// counts in the generation's memory, and more bought little at a million persons (docs/decisions.md, "Streaming
+    /// generation").
+    /// </summary>
+    private const int CacheKib = 128 * 1024;
+
+    /// <param name="progress">Told every 25,000 persons built and written (long generations show progress).</param>
+    /// <param name="phase">Told as each phase starts (writing persons, careers…), so a long generation is never silent.</param>
+    public static RegistryDatabase Generate(GenerationOptions options, string path, Action<int>? progress = null, Action<string>? phase = null) =>
+        Generate(options, path, Chunk, progress, phase);
+
+    /// <param name="chunk">Persons built and written at a time; the content does not depend on it (tested).</param>
+    internal static RegistryDatabase Generate(GenerationOptions options, string path, int chunk, Action<int>? progress = null, Action<string>? phase = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        SqliteConnection.ClearAllPools();
+        Delete(path);
+        try
         {
-            File.Delete(path + suffix);
+            using var c = OpenForGeneration(path);
+            Write(c, options, chunk, progress, phase);
+            WriteMeta(c, options);
+        }
+        catch
+        {
+            Delete(path); // a half-written file is never served
+            throw;
         }
 
-        var builder = new PopulationBuilder(options.Seed, options.Reference);
-        builder.Build(options.Persons, progress);
+        return new RegistryDatabase(path);
+    }
 
-        phase?.Invoke("writing persons and addresses");
-        var db = new RegistryDatabase(path);
-        using var c = db.Open();
+    private static void Write(SqliteConnection c, GenerationOptions options, int chunk, Action<int>? progress, Action<string>? phase)
+    {
         c.Execute(RegistryDatabase.Schema);
         c.Execute(NationalRegisterFacts.Schema);
         c.Execute(Careers.Schema);
@@ -51,48 +70,68 @@ public static class RegistryGenerator
         }
 
         using var tx = c.BeginTransaction();
-        var meta = new Dictionary<string, string>
-        {
-            ["Seed"] = options.Seed.ToString(),
-            ["Persons"] = options.Persons.ToString(),
-            ["ReferenceDate"] = options.Reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["GeneratorVersion"] = RegistryDatabase.GeneratorVersion,
-        };
-        c.Execute("INSERT INTO Meta (Key, Value) VALUES (@Key, @Value)", meta.Select(kv => new { kv.Key, kv.Value }), tx);
+        using var inserts = new GenerationInserts(c);
         c.Execute("""
             INSERT INTO Cpas (Cbe, Name, NisCode, Region, Origin) VALUES (@Cbe, @Name, @NisCode, @Region, @Origin)
             """, CpasList(), tx);
-        c.Execute("""
-            INSERT INTO Person VALUES (@Ssin, @Register, @LastName, @FirstNames, @LastKey, @FirstKeys, @BirthDate, @Sex,
-              @Nationality, @CivilState, @CivilStateSince, @PartnerSsin, @BirthPlaceNis, @BirthPlaceName, @BirthCountry,
-              @DeathDate, @SisCard, @EidCard, @EidValidFrom, @EidValidTo, @HouseholdId, @FamilyRole, @HouseholdSince, @RegisteredSince)
-            """, builder.Persons, tx);
-        c.Execute("""
-            INSERT INTO Address VALUES (@Ssin, @Seq, @FromDate, @ToDate, @PostalCode, @NisCode, @Municipality, @Language,
-              @StreetCode, @Street, @HouseNumber, @Box)
-            """, builder.Addresses, tx);
-        // The random passes skip the personas (their sources are written from the catalogue), so they draw as before.
-        var generated = builder.Persons.Where(p => !Personas.PersonaCatalogue.IsPersona(p.Ssin)).ToList();
-        phase?.Invoke("other sectors' integrations, names and nationalities");
-        c.Execute("INSERT INTO SectorInscription VALUES (@Ssin, @Sector, @QualityCode, @StartDate, @EndDate)",
-            OtherSectors.Generate(generated, options.Seed, options.Reference), tx);
-        var (names, nationalities) = LegalHistory.Generate(generated, options.Seed, options.Reference);
-        LegalHistory.Write(c, tx, names, nationalities);
-        phase?.Invoke("National Register facts (filiation, documents, waiting register)");
-        NationalRegisterFacts.Write(c, tx, NationalRegisterFacts.Generate(builder.Persons, builder.Addresses,
-            nationalities.Select(n => n.Ssin).ToHashSet(StringComparer.Ordinal), options.Seed, options.Reference));
+        phase?.Invoke("writing persons and addresses");
+        var population = WritePopulation(inserts, options, chunk, progress);
         phase?.Invoke("careers (Dimona, DmfA), self-employment, unemployment");
-        Careers.Generate(c, tx, generated, options.Seed, options.Reference);
-        SelfEmployedCareers.Generate(c, tx, generated, options.Seed, options.Reference);
-        UnemploymentRights.Generate(c, tx, generated, options.Seed, options.Reference);
-        Sources.Vesta.VestaGeneration.Generate(c, tx, generated, builder.Addresses, CpasList(), options.Seed, options.Reference);
-        if (builder.Persons.Count > 0)
+        WriteCareers(c, tx, inserts, population.Generated, options, chunk);
+        Sources.Vesta.VestaGeneration.Generate(c, tx, population.Residents, CpasList(), options.Seed, options.Reference);
+        if (population.Persons > 0)
         {
             Personas.PersonaSources.Write(c, tx, options.Reference);
         }
+
         phase?.Invoke("committing");
         tx.Commit();
-        return db;
+    }
+
+    /// <summary>
+    /// The Meta rows, last and in a transaction of their own, with the settings the file is served with (rollback
+    /// journal on disk, full sync): their commit syncs the whole file, so a file with Meta rows is a whole one, and a
+    /// file whose generation stopped before has none and is generated again (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    private static void WriteMeta(SqliteConnection c, GenerationOptions options)
+    {
+        c.Execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL");
+        var meta = new Dictionary<string, string>
+        {
+            ["Seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
+            ["Persons"] = options.Persons.ToString(CultureInfo.InvariantCulture),
+            ["ReferenceDate"] = options.Reference.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["GeneratorVersion"] = RegistryDatabase.GeneratorVersion,
+        };
+        using var tx = c.BeginTransaction();
+        c.Execute("INSERT INTO Meta (Key, Value) VALUES (@Key, @Value)", meta.Select(kv => new { kv.Key, kv.Value }), tx);
+        tx.Commit();
+    }
+
+    /// <summary>
+    /// The generation's own connection, never pooled (its settings and its page cache end with it): the file is new
+    /// and is deleted if the generation fails, so the journal stays in memory and nothing is synced before the Meta
+    /// rows (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    private static SqliteConnection OpenForGeneration(string path)
+    {
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        c.Open();
+        c.Execute($"PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{CacheKib}");
+        return c;
+    }
+
+    private static void Delete(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+        }
     }
 
     /// <summary>One CPAS per municipality; Eupen's is 0212344876, the number seen in real BCSS replies.</summary>

@@ -43,44 +43,52 @@ public static class SelfEmployedCareers
 
     public static readonly IReadOnlyDictionary<string, double> MinimumQuarterly = new Dictionary<string, double> { ["PRINCIPAL"] = 890.51, ["COMPLEMENTARY"] = 95.97 };
 
-    public static void Generate(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, IReadOnlyList<PersonRow> persons, int seed, DateOnly reference)
+    /// <summary>
+    /// The pass over the generated persons after their employments, given a chunk at a time in order, with the SSINs of
+    /// the chunk's workers (employment other than a student job): one randomizer for all chunks, so they draw what one
+    /// list would (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    internal sealed class Pass(int seed, DateOnly reference)
     {
-        var random = new Randomizer(seed ^ 0x5E1F);
-        var employed = c.Query<string>("SELECT DISTINCT Ssin FROM Employment WHERE WorkerType = 'OTH'", transaction: tx).ToHashSet();
-        var rows = new List<SelfEmploymentRow>();
-        var funds = Funds.Keys.ToArray();
-        foreach (var p in persons.Where(p => p.Register == Registers.Rn))
+        private static readonly string[] FundCodes = [.. Funds.Keys];
+        private readonly Randomizer random = new(seed ^ 0x5E1F);
+
+        public List<SelfEmploymentRow> Next(IEnumerable<PersonRow> persons, IReadOnlySet<string> employed)
         {
-            var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-            var cap = new[] { p.DeathDate is { } d ? IsoDate.Parse(d) : DateOnly.MaxValue, born.AddYears(65).AddDays(-1) }.Min();
-            var earliest = born.AddYears(21) > reference.AddYears(-12) ? born.AddYears(21) : reference.AddYears(-12);
-            bool main = !employed.Contains(p.Ssin);
-            if (earliest >= reference || earliest >= cap || !random.Bool(main ? 0.30f : 0.08f))
+            var rows = new List<SelfEmploymentRow>();
+            foreach (var p in persons.Where(p => p.Register == Registers.Rn))
             {
-                continue;
+                var born = IncompleteDate.Parse(p.BirthDate).Earliest;
+                var cap = new[] { p.DeathDate is { } d ? IsoDate.Parse(d) : DateOnly.MaxValue, born.AddYears(65).AddDays(-1) }.Min();
+                var earliest = born.AddYears(21) > reference.AddYears(-12) ? born.AddYears(21) : reference.AddYears(-12);
+                bool main = !employed.Contains(p.Ssin);
+                if (earliest >= reference || earliest >= cap || !random.Bool(main ? 0.30f : 0.08f))
+                {
+                    continue;
+                }
+
+                var start = earliest.AddDays(random.Number(0, 2000));
+                if (start >= reference || start >= cap)
+                {
+                    continue;
+                }
+
+                DateOnly? end = random.Bool(0.35f) ? start.AddDays(random.Number(180, 6 * 365)) : null;
+                if ((end ?? DateOnly.MaxValue) > cap)
+                {
+                    end = cap < reference || p.DeathDate is not null ? cap : null;
+                }
+
+                rows.Add(new SelfEmploymentRow
+                {
+                    Ssin = p.Ssin, StartDate = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), EndDate = end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Category = main ? "PRINCIPAL" : "COMPLEMENTARY", FundCode = random.ArrayElement(FundCodes),
+                    AnnualIncome = main ? random.Number(16_000, 70_000) : random.Number(3_000, 15_000), Irregular = random.Bool(0.15f),
+                });
             }
 
-            var start = earliest.AddDays(random.Number(0, 2000));
-            if (start >= reference || start >= cap)
-            {
-                continue;
-            }
-
-            DateOnly? end = random.Bool(0.35f) ? start.AddDays(random.Number(180, 6 * 365)) : null;
-            if ((end ?? DateOnly.MaxValue) > cap)
-            {
-                end = cap < reference || p.DeathDate is not null ? cap : null;
-            }
-
-            rows.Add(new SelfEmploymentRow
-            {
-                Ssin = p.Ssin, StartDate = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), EndDate = end?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Category = main ? "PRINCIPAL" : "COMPLEMENTARY", FundCode = random.ArrayElement(funds),
-                AnnualIncome = main ? random.Number(16_000, 70_000) : random.Number(3_000, 15_000), Irregular = random.Bool(0.15f),
-            });
+            return rows;
         }
-
-        c.Execute("INSERT INTO SelfEmployment (Ssin, StartDate, EndDate, Category, FundCode, AnnualIncome, Irregular) VALUES (@Ssin, @StartDate, @EndDate, @Category, @FundCode, @AnnualIncome, @Irregular)", rows, tx);
     }
 }
 

@@ -36,47 +36,50 @@ public static class UnemploymentRights
         CREATE INDEX UnemploymentSsin ON Unemployment (Ssin);
         """;
 
-    public static void Generate(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, IReadOnlyList<PersonRow> persons, int seed, DateOnly reference)
+    /// <summary>
+    /// The pass over the generated persons after their careers, given a chunk at a time in order with the chunk's
+    /// employments (by SSIN, in order of start) and self-employed SSINs: one randomizer for all chunks, so they draw
+    /// what one list would (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    internal sealed class Pass(int seed, DateOnly reference)
     {
-        var random = new Randomizer(seed ^ 0x0E4E);
-        var jobs = c.Query<EmploymentRow>("SELECT * FROM Employment ORDER BY Ssin, StartDate", transaction: tx)
-            .GroupBy(j => j.Ssin).ToDictionary(g => g.Key, g => g.ToList());
-        var selfEmployed = c.Query<string>("SELECT DISTINCT Ssin FROM SelfEmployment", transaction: tx).ToHashSet();
-        var rows = new List<UnemploymentRow>();
-        foreach (var p in persons.Where(p => p.Register == Registers.Rn))
-        {
-            var born = IncompleteDate.Parse(p.BirthDate).Earliest;
-            var cap = new[] { p.DeathDate is { } d ? IsoDate.Parse(d) : DateOnly.MaxValue, born.AddYears(65).AddDays(-1) }.Min();
-            var mine = jobs.GetValueOrDefault(p.Ssin)?.Where(j => j.WorkerType == "OTH").ToList() ?? [];
-            var last = mine.LastOrDefault();
-            if (last?.EndDate is { } ended && IsoDate.Parse(ended) < reference && IsoDate.Parse(ended) < cap && !selfEmployed.Contains(p.Ssin) && random.Bool(0.7f))
-            {
-                var start = IsoDate.Parse(ended).AddDays(1);
-                double daily = Math.Clamp(Math.Round(last.MonthlyWage * 0.6 / 26, 2), 45, 75);
-                rows.Add(Right(p, "FULL_UNEMPLOYMENT", start, End(random, start, cap, reference, p), daily, random));
-            }
-            else if (!jobs.ContainsKey(p.Ssin) && !selfEmployed.Contains(p.Ssin) && reference.Year - born.Year is >= 18 and < 30 && random.Bool(0.1f))
-            {
-                var start = new[] { born.AddYears(19), reference.AddYears(-2) }.Max().AddDays(random.Number(0, 300));
-                if (start < reference && start < cap)
-                {
-                    rows.Add(Right(p, "INSERTION_ALLOWANCE", start, End(random, start, cap, reference, p), 35.0, random));
-                }
-            }
-            else if (mine.FirstOrDefault(j => j.EndDate is null && j.WorkingTime < 100) is { } part && random.Bool(0.3f))
-            {
-                var start = IsoDate.Parse(part.StartDate).AddDays(random.Number(0, 365));
-                if (start < reference && start < cap)
-                {
-                    rows.Add(new UnemploymentRow { Ssin = p.Ssin, Nature = "TIME_CREDIT", StartDate = Text(start), DailyAmount = 10.0 });
-                }
-            }
-        }
+        private readonly Randomizer random = new(seed ^ 0x0E4E);
 
-        c.Execute("""
-            INSERT INTO Unemployment (Ssin, Nature, StartDate, EndDate, DailyAmount, SanctionStart, SanctionEnd)
-            VALUES (@Ssin, @Nature, @StartDate, @EndDate, @DailyAmount, @SanctionStart, @SanctionEnd)
-            """, rows, tx);
+        public List<UnemploymentRow> Next(IEnumerable<PersonRow> persons, IReadOnlyDictionary<string, List<EmploymentRow>> jobs, IReadOnlySet<string> selfEmployed)
+        {
+            var rows = new List<UnemploymentRow>();
+            foreach (var p in persons.Where(p => p.Register == Registers.Rn))
+            {
+                var born = IncompleteDate.Parse(p.BirthDate).Earliest;
+                var cap = new[] { p.DeathDate is { } d ? IsoDate.Parse(d) : DateOnly.MaxValue, born.AddYears(65).AddDays(-1) }.Min();
+                var mine = jobs.GetValueOrDefault(p.Ssin)?.Where(j => j.WorkerType == "OTH").ToList() ?? [];
+                var last = mine.LastOrDefault();
+                if (last?.EndDate is { } ended && IsoDate.Parse(ended) < reference && IsoDate.Parse(ended) < cap && !selfEmployed.Contains(p.Ssin) && random.Bool(0.7f))
+                {
+                    var start = IsoDate.Parse(ended).AddDays(1);
+                    double daily = Math.Clamp(Math.Round(last.MonthlyWage * 0.6 / 26, 2), 45, 75);
+                    rows.Add(Right(p, "FULL_UNEMPLOYMENT", start, End(random, start, cap, reference, p), daily, random));
+                }
+                else if (!jobs.ContainsKey(p.Ssin) && !selfEmployed.Contains(p.Ssin) && reference.Year - born.Year is >= 18 and < 30 && random.Bool(0.1f))
+                {
+                    var start = new[] { born.AddYears(19), reference.AddYears(-2) }.Max().AddDays(random.Number(0, 300));
+                    if (start < reference && start < cap)
+                    {
+                        rows.Add(Right(p, "INSERTION_ALLOWANCE", start, End(random, start, cap, reference, p), 35.0, random));
+                    }
+                }
+                else if (mine.FirstOrDefault(j => j.EndDate is null && j.WorkingTime < 100) is { } part && random.Bool(0.3f))
+                {
+                    var start = IsoDate.Parse(part.StartDate).AddDays(random.Number(0, 365));
+                    if (start < reference && start < cap)
+                    {
+                        rows.Add(new UnemploymentRow { Ssin = p.Ssin, Nature = "TIME_CREDIT", StartDate = Text(start), DailyAmount = 10.0 });
+                    }
+                }
+            }
+
+            return rows;
+        }
     }
 
     private static DateOnly? End(Randomizer random, DateOnly start, DateOnly cap, DateOnly reference, PersonRow p)

@@ -15,13 +15,10 @@ public static class VestaGeneration
     private static readonly string[] Functions = ["verzorgende", "logistiek medewerker", "begeleider"];
     private static readonly string[] HelpTypes = ["gezinszorg", "aanvullende thuiszorg", "poetshulp"];
 
-    public static void Generate(IDbConnection c, IDbTransaction tx, IReadOnlyList<PersonRow> persons, IReadOnlyList<AddressRow> addresses,
-        IEnumerable<CpasRow> cpasList, int seed, DateOnly reference)
+    /// <summary>The world, from the living residents of the National Register of each Flemish municipality (<see cref="Residents"/>).</summary>
+    internal static void Generate(IDbConnection c, IDbTransaction tx, Residents residents, IEnumerable<CpasRow> cpasList, int seed, DateOnly reference)
     {
-        var alive = persons.Where(p => p.DeathDate is null && p.Register == Registers.Rn).ToDictionary(p => p.Ssin, StringComparer.Ordinal);
-        // One pass over the current addresses: the living residents of each municipality, in SSIN order.
-        var byNis = addresses.Where(a => a.ToDate is null && alive.ContainsKey(a.Ssin)).GroupBy(a => a.NisCode)
-            .ToDictionary(g => g.Key, g => g.Select(a => alive[a.Ssin]).DistinctBy(p => p.Ssin).OrderBy(p => p.Ssin, StringComparer.Ordinal).ToList());
+        var byNis = residents.ByMunicipality();
         var world = new List<VestaRecord>();
         var services = new List<HomeCareService>();
         long dossiers = 0;
@@ -33,8 +30,8 @@ public static class VestaGeneration
             }
 
             var rng = new Random(seed ^ (int)StableHash.Of("vesta" + cpas.Cbe));
-            var workers = here.Where(p => Age(p, reference) is >= 25 and <= 60).OrderBy(_ => rng.Next()).Take(3).ToList();
-            var clients = here.Where(p => Age(p, reference) >= 65).OrderBy(_ => rng.Next()).Take(workers.Count == 0 ? 0 : 4).ToList();
+            var workers = here.Where(p => p.Age is >= 25 and <= 60).OrderBy(_ => rng.Next()).Take(3).ToList();
+            var clients = here.Where(p => p.Age >= 65).OrderBy(_ => rng.Next()).Take(workers.Count == 0 ? 0 : 4).ToList();
             if (workers.Count == 0)
             {
                 continue;
@@ -75,6 +72,38 @@ public static class VestaGeneration
 
     private static VestaRecord Record(string cpas, string kind, string ssin, string? dossier, string? value, string? extra, DateOnly start) =>
         new(0, cpas, kind, ssin, dossier, cpas, value, extra, IsoDate.Text(start), null, null);
+
+    /// <summary>
+    /// The living residents of the National Register (generated persons) of each Flemish municipality at their current
+    /// address, gathered a chunk of the population at a time (docs/decisions.md, "Streaming generation").
+    /// </summary>
+    internal sealed class Residents(IEnumerable<CpasRow> cpasList, DateOnly reference)
+    {
+        private readonly HashSet<int> flemish = cpasList.Where(c => c.Region == Integrations.Regions.Flanders && c.NisCode is not null)
+            .Select(c => c.NisCode!.Value).ToHashSet();
+
+        private readonly Dictionary<int, List<Resident>> byNis = [];
+
+        public void Add(IEnumerable<PersonRow> persons, IEnumerable<AddressRow> addresses)
+        {
+            var alive = persons.Where(p => p.DeathDate is null && p.Register == Registers.Rn).ToDictionary(p => p.Ssin, StringComparer.Ordinal);
+            foreach (var a in addresses.Where(a => a.ToDate is null && flemish.Contains(a.NisCode) && alive.ContainsKey(a.Ssin)))
+            {
+                if (!byNis.TryGetValue(a.NisCode, out var here))
+                {
+                    byNis[a.NisCode] = here = [];
+                }
+
+                here.Add(new Resident(a.Ssin, Age(alive[a.Ssin], reference)));
+            }
+        }
+
+        /// <summary>Each municipality's residents in SSIN order.</summary>
+        public Dictionary<int, List<Resident>> ByMunicipality() =>
+            byNis.ToDictionary(g => g.Key, g => g.Value.DistinctBy(p => p.Ssin).OrderBy(p => p.Ssin, StringComparer.Ordinal).ToList());
+    }
+
+    internal readonly record struct Resident(string Ssin, int Age);
 
     private static int Age(PersonRow p, DateOnly reference) =>
         IsoDate.TryParse(p.BirthDate, out var birth) ? reference.Year - birth.Year - (reference.DayOfYear < birth.DayOfYear ? 1 : 0) : 0;
