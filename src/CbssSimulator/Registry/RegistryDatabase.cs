@@ -12,8 +12,8 @@ public sealed partial class RegistryDatabase(string path)
     public string Path { get; } = path;
 
     /// <summary>
-    /// Built once. No per-open PRAGMA: each one is a statement prepared and run on every pooled open, and the
-    /// registry's writers keep its references themselves (foreign keys were never relied upon at run time).
+    /// Built once. No per-open PRAGMA: each one is a statement prepared and run on every pooled open. Foreign keys are
+    /// checked, as the bundled SQLite does by default (docs/decisions.md, "Prepared reads").
     /// </summary>
     private string ConnectionString => connectionString ??= new SqliteConnectionStringBuilder
     {
