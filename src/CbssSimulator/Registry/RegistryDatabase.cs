@@ -43,10 +43,7 @@ public sealed partial class RegistryDatabase(string path)
     public static void CopyToNew(RegistryDatabase from, RegistryDatabase to)
     {
         to.ClearPool();
-        foreach (var suffix in new[] { "", "-journal", "-wal", "-shm" })
-        {
-            File.Delete(to.Path + suffix);
-        }
+        DeleteFiles(to.Path);
 
         from.ClearPool();
         if (File.Exists(from.Path) && !File.Exists(from.Path + "-journal") && !File.Exists(from.Path + "-wal"))
@@ -79,6 +76,15 @@ public sealed partial class RegistryDatabase(string path)
             pragma.CommandText = disposable ? "PRAGMA synchronous = FULL; PRAGMA journal_mode = DELETE" : "PRAGMA synchronous = FULL";
             pragma.ExecuteNonQuery(); // the pooled connection goes back as it came
             to.Forget(); // the target's kept answers and sessions are of the file before the copy
+        }
+    }
+
+    /// <summary>Deletes a database file and the files SQLite may keep beside it (journal, WAL, shared memory).</summary>
+    public static void DeleteFiles(string path)
+    {
+        foreach (var suffix in new[] { "", "-journal", "-wal", "-shm" })
+        {
+            File.Delete(path + suffix);
         }
     }
 

@@ -37,7 +37,7 @@ public static partial class RegistryGenerator
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         SqliteConnection.ClearAllPools();
-        Delete(path);
+        RegistryDatabase.DeleteFiles(path);
         try
         {
             using var c = OpenForGeneration(path);
@@ -46,7 +46,7 @@ public static partial class RegistryGenerator
         }
         catch
         {
-            Delete(path); // a half-written file is never served
+            RegistryDatabase.DeleteFiles(path); // a half-written file is never served
             throw;
         }
 
@@ -124,14 +124,6 @@ public static partial class RegistryGenerator
         c.Open();
         c.Execute($"PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -{CacheKib}");
         return c;
-    }
-
-    private static void Delete(string path)
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-        {
-            File.Delete(path + suffix);
-        }
     }
 
     /// <summary>One CPAS per municipality; Eupen's is 0212344876, the number seen in real BCSS replies.</summary>

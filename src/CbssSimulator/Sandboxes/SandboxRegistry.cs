@@ -126,23 +126,12 @@ public sealed partial class SandboxRegistry
             foreach (var db in new[] { sandbox.Database, sandbox.Template })
             {
                 db.ClearPool();
-                DeleteFiles(db.Path);
+                RegistryDatabase.DeleteFiles(db.Path);
             }
         }, close: true);
         NativeHeap.Trim();
         return true;
     }
-
-    private static void DeleteFiles(string path)
-    {
-        foreach (var suffix in FileSuffixes)
-        {
-            File.Delete(path + suffix);
-        }
-    }
-
-    /// <summary>A SQLite database and the files SQLite may keep beside it.</summary>
-    private static readonly string[] FileSuffixes = ["", "-journal", "-wal", "-shm"];
 
     /// <summary>Resets a sandbox and tells how long the copy took, in milliseconds (blocking; the admin API uses <see cref="ResetAsync"/>).</summary>
     public double Reset(Sandbox sandbox) => ResetAsync(sandbox).GetAwaiter().GetResult();
