@@ -37,9 +37,15 @@ public static class SimulatorHost
         Tls.TlsSetup.Configure(builder);
 
         var level = Enum.TryParse<LogEventLevel>(builder.Configuration["Log:MinimumLevel"], out var l) ? l : LogEventLevel.Information;
-        builder.Services.AddSerilog(c => c.MinimumLevel.Is(level)
+        // The request scope and activity ASP.NET Core's hosting starts for every request exist only for its own log
+        // lines, which carry nothing this console prints (docs/decisions.md, "Logging off the request path").
+        var log = new LoggerConfiguration().MinimumLevel.Is(level)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
-            .WriteTo.BatchedConsole());
+            .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
+            .WriteTo.BatchedConsole()
+            .CreateLogger();
+        builder.Services.AddSerilog(log, dispose: true);
+        builder.Services.AddSingleton<Serilog.ILogger>(log);
 
         AddSimulator(builder.Services);
         builder.Services.AddOpenApi(o =>
@@ -65,6 +71,8 @@ public static class SimulatorHost
         services.AddOptions<AdminOptions>().BindConfiguration("Admin");
         services.AddOptions<Tls.TlsOptions>().BindConfiguration("Tls");
         services.AddSingleton<ClientCertificateGate>();
+        services.TryAddSingleton<Serilog.ILogger>(Serilog.Core.Logger.None);
+        services.AddSingleton<CallLog>();
         services.AddOptions<Metrics.MetricsOptions>().BindConfiguration("Metrics").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Metrics.SimulatorMetrics>();
         services.AddOptions<PersonaOptions>().BindConfiguration("Personas").ValidateDataAnnotations().ValidateOnStart();

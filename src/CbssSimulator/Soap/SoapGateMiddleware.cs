@@ -16,7 +16,7 @@ namespace CbssSimulator.Soap;
 /// handler of the operation. The call is journaled before its answer's first byte leaves; one log line per call.
 /// </summary>
 public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistry registry, SoapDispatcher dispatcher, IOptions<SoapHostOptions> options,
-    ClientCertificateGate clientCertificates, Metrics.SimulatorMetrics metrics, ILogger<SoapGateMiddleware> logger)
+    ClientCertificateGate clientCertificates, Metrics.SimulatorMetrics metrics, CallLog callLog, ILogger<SoapGateMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -94,8 +94,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         finally
         {
             Journal();
-            logger.LogInformation("{Sandbox} {Service} {Operation} cpas={Cpas} ssin={Ssin} status={Status} code={Code} outcome={Outcome} in {Ms} ms",
-                sandbox.Name, call.Service, call.Operation, call.Cpas ?? "-", call.Ssin ?? "-", context.Response.StatusCode, call.Code ?? "-", call.Outcome, watch.ElapsedMilliseconds);
+            callLog.Write(sandbox.Name, call, context.Response.StatusCode, watch.ElapsedMilliseconds);
         }
     }
 
