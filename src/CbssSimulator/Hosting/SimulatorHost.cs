@@ -102,6 +102,7 @@ public static class SimulatorHost
         services.AddSingleton(sp => new ContractSchemas(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SoapHostOptions>>().Value.ContractsPath
             ?? Path.Combine(AppContext.BaseDirectory, "contracts")));
+        services.AddSingleton<Wire.Ssdn.SsdnSchemas>();
         services.AddSingleton(sp =>
         {
             var schemas = sp.GetRequiredService<ContractSchemas>();

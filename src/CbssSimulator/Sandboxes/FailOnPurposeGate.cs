@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -25,7 +26,7 @@ public sealed class PersonaOptions
 /// <summary>
 /// Asked by the SOAP gate after validation: does the body name a fail-on-purpose persona? If so, the failure is
 /// answered through <see cref="FaultInjector"/> like an injected fault. A frozen-set lookup per SSIN element; SSDN's
-/// payload (xmlString) is scanned with one regular expression.
+/// payload (xmlString) is searched for the personas' SSINs, then scanned with one regular expression when one is there.
 /// </summary>
 public sealed partial class FailOnPurposeGate(IOptions<PersonaOptions> options, IOptions<SoapHostOptions> soap)
 {
@@ -79,9 +80,11 @@ public sealed partial class FailOnPurposeGate(IOptions<PersonaOptions> options, 
             }
         }
 
-        if (endpoint.Service == "SSDN")
+        // SSDN: the regular expression runs only on a payload holding one of the personas' SSINs somewhere (one
+        // vectorised search), as it can only find a persona in such a payload.
+        if (endpoint.Service == "SSDN" && ElementText.Of(content) is var payload && payload.AsSpan().IndexOfAny(PersonaSsins) >= 0)
         {
-            foreach (Match m in PayloadSsin().Matches(ElementText.Of(content)))
+            foreach (Match m in PayloadSsin().Matches(payload))
             {
                 if (FailOnPurpose.BySsin.TryGetValue(m.Groups[1].Value, out var persona))
                 {
@@ -92,6 +95,8 @@ public sealed partial class FailOnPurposeGate(IOptions<PersonaOptions> options, 
 
         return null;
     }
+
+    private static readonly SearchValues<string> PersonaSsins = SearchValues.Create([.. FailOnPurpose.Ssins], StringComparison.Ordinal);
 
     [GeneratedRegex(@"<(?:\w+:)?(?:SSIN|Ssin|ssin)>\s*([0-9]{11})\s*</")]
     private static partial Regex PayloadSsin();

@@ -18,6 +18,8 @@ public sealed class SoapDispatcher
 {
     private static readonly XmlSerializerNamespaces NoNamespaces = new([XmlQualifiedName.Empty]);
 
+    private static readonly XName Nil = XName.Get("nil", "http://www.w3.org/2001/XMLSchema-instance");
+
     // Lazy: calls arriving together at a fresh process wait for the one serializer being made instead of each making it.
     private static readonly ConcurrentDictionary<(Type, string, string), Lazy<XmlSerializer>> Serializers = new();
 
@@ -114,6 +116,13 @@ public sealed class SoapDispatcher
                 return message;
             }
 
+            if (Request.Type == typeof(string) && body.Attribute(Nil) is null)
+            {
+                // A string body (SSDN's xmlString) is its text, as the serializer reads it from the validated element.
+                Set(RequestMember, message, body.Value);
+                return message;
+            }
+
             using var reader = body.CreateReader();
             Set(RequestMember, message, RequestSerializer.Deserialize(reader));
             return message;
@@ -139,6 +148,10 @@ public sealed class SoapDispatcher
                 }
 
                 writer.WriteEndElement();
+            }
+            else if (value is string text)
+            {
+                writer.WriteElementString(Reply.Name, Reply.Namespace, text); // what the serializer writes for a string, without its per-call set-up
             }
             else if (value is not null)
             {

@@ -13,7 +13,7 @@ namespace CbssSimulator.Wire.Ssdn;
 /// against contracts/ssdn, checks the caller (OrgUnit KBO, MatrixID 17 / MatrixSubID 1, docs/decisions.md, "Who is calling"), dispatches
 /// each ServiceRequest on ServiceId + Version and writes the SSDNReply.
 /// </summary>
-public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, SimulatorClock clock, ContractSchemas schemas,
+public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, SimulatorClock clock, SsdnSchemas schemas,
     CallContext call, IOptions<SoapHostOptions> options) : ISsdnConnector
 {
     private static readonly XNamespace S = SsdnNamespaces.Service;
@@ -56,8 +56,8 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
             return SsdnReplyWriter.Write(context, [SsdnDetail.Of(SsdnReasonCodes.HeaderInvalid, ("root", root.Name.ToString()))], []);
         }
 
-        var issues = ContractSchemas.Validate(schemas.Load(SchemaFiles), root);
-        var headerIssues = issues.Where(i => ServiceRequestIndex(i.Node) is null).ToList();
+        var issues = ContractSchemas.Validate(schemas.Payload, root);
+        List<SchemaIssue> headerIssues = issues.Count == 0 ? [] : [.. issues.Where(i => ServiceRequestIndex(i.Node) is null)];
         if (headerIssues.Count > 0)
         {
             call.Outcome = "header error: " + headerIssues[0].Message;
@@ -79,11 +79,13 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         }
 
         var ssdnCall = new SsdnCall(caller!, clock.Today);
-        var replies = requests.Select((r, index) =>
+        var replies = new List<SsdnReplyWriter.ServiceReply>(requests.Count);
+        for (int index = 0; index < requests.Count; index++)
         {
-            var own = issues.Where(i => ServiceRequestIndex(i.Node) == index).ToList();
-            return Reply(r, own.Count > 0 ? SsdnOutcome.Error(own.Take(30).Select(SchemaDetail).ToArray()) : Dispatch(ssdnCall, r));
-        }).ToList();
+            List<SchemaIssue> own = issues.Count == 0 ? [] : [.. issues.Where(i => ServiceRequestIndex(i.Node) == index)];
+            replies.Add(Reply(requests[index], own.Count > 0 ? SsdnOutcome.Error(own.Take(30).Select(SchemaDetail).ToArray()) : Dispatch(ssdnCall, requests[index])));
+        }
+
         call.Operation = string.Join(",", requests.Select(r => r.Element(S + "ServiceId")?.Value));
         call.Records.AddRange(replies.Select(r => new CallRecord(r.ServiceId, r.Outcome.Operation ?? "-", r.Outcome.Ssin, r.Outcome.QualityCodes,
             r.Outcome.HasError ? "error" : r.Outcome.Details.Any(d => d.Reason.Severity == Severity.Warning) ? "warning" : "ok",

@@ -39,3 +39,14 @@ public interface ISsdnService
 {
     SsdnOutcome Handle(SsdnCall call, XElement request);
 }
+
+/// <summary>
+/// The schemas an SSDNRequest is validated against (the SSDN envelope's, then every SSDN service's), compiled on the
+/// first call and kept: a call no longer names its twenty-odd files to find the compiled set.
+/// </summary>
+public sealed class SsdnSchemas(Soap.ContractSchemas schemas)
+{
+    private readonly Lazy<System.Xml.Schema.XmlSchemaSet> payload = new(() => schemas.Load(SsdnConnector.SchemaFiles));
+
+    public System.Xml.Schema.XmlSchemaSet Payload => payload.Value;
+}
