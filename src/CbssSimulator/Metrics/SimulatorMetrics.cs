@@ -120,7 +120,7 @@ public sealed class SimulatorMetrics
             Count(box, call.Service, call.Operation, call.Outcome, call.Code);
         }
 
-        duration.WithLabels(box, Service(call.Service)).Observe(seconds);
+        duration.WithLabels((ReadOnlySpan<string>)[box, Service(call.Service)]).Observe(seconds); // a span: no array per call
         if (call.RefusedRow is { } row)
         {
             refusals.WithLabels(box, row.Service, row.Operation).Inc();
@@ -143,7 +143,7 @@ public sealed class SimulatorMetrics
     {
         string s = Service(service);
         string o = operation is "" or "-" ? "-" : s != Other && Catalogue.CatalogueNames.Knows(s, operation) ? operation : Other;
-        calls.WithLabels(box, s, o, OutcomeClass.Of(outcome, code), code is null ? "-" : codes.Of(code)).Inc();
+        calls.WithLabels((ReadOnlySpan<string>)[box, s, o, OutcomeClass.Of(outcome, code), code is null ? "-" : codes.Of(code)]).Inc();
     }
 
     private static string Service(string service) => Catalogue.CatalogueNames.Knows(service) ? service : Other;

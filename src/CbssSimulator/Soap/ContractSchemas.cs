@@ -61,6 +61,11 @@ public sealed class ContractSchemas(string contractsRoot)
             return issues;
         }
 
+        if (IsPlainText(declaration, element))
+        {
+            return issues;
+        }
+
         element.Validate(declaration, schemas, (sender, e) =>
         {
             var node = sender as XObject;
@@ -74,4 +79,15 @@ public sealed class ContractSchemas(string contractsRoot)
         });
         return issues;
     }
+
+    private static readonly XmlQualifiedName XsdString = new("string", XmlSchema.Namespace);
+
+    /// <summary>
+    /// An element declared as plain xs:string (no facet, no fixed value, not abstract) holding text only and no
+    /// attribute: nothing in it can fail validation, so the validator, which would copy its text (SSDN's whole
+    /// xmlString payload), is not run.
+    /// </summary>
+    private static bool IsPlainText(XmlSchemaElement declaration, XElement element) =>
+        declaration.ElementSchemaType is XmlSchemaSimpleType { QualifiedName: var type } && type == XsdString
+        && declaration is { FixedValue: null, IsAbstract: false } && !element.HasAttributes && !element.HasElements;
 }
