@@ -46,17 +46,17 @@ public sealed partial class AdminGuardMiddleware
         lifetime.ApplicationStarted.Register(() => Token());
     }
 
-    public async Task InvokeAsync(HttpContext context)
+    // Not async itself: a call passing through (every SOAP call) costs no state machine here.
+    public Task InvokeAsync(HttpContext context)
     {
         // Judged on the path the routes will see: /sandboxes/{name}/… is stripped to /… by the sandbox middleware after this guard.
         var path = SandboxPrefix().Match(context.Request.Path.Value ?? "") is { Success: true } m ? new PathString(m.Groups["rest"].Value) : context.Request.Path;
         bool metrics = path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
-        if (!metrics && !path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
-        {
-            await next(context);
-            return;
-        }
+        return !metrics && !path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) ? next(context) : GuardAsync(context, metrics);
+    }
 
+    private async Task GuardAsync(HttpContext context, bool metrics)
+    {
         // /metrics needs the token when one is in force, nothing else: Prometheus scrapes from other hosts (docs/metrics.md).
         var problem = metrics ? TokenProblem(context.Request, Token(), "/metrics") : Check(context.Request);
         if (problem is not null)

@@ -9,15 +9,17 @@ namespace CbssSimulator.Admin;
 /// </summary>
 public sealed partial class AdminLogMiddleware(RequestDelegate next, ILogger<AdminLogMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context)
+    // Not async itself: a call passing through (every SOAP call) costs no state machine here.
+    public Task InvokeAsync(HttpContext context)
     {
         string path = context.Request.Path.Value ?? "";
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || !path.StartsWith("/admin/", StringComparison.Ordinal))
-        {
-            await next(context);
-            return;
-        }
+        return HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || !path.StartsWith("/admin/", StringComparison.Ordinal)
+            ? next(context)
+            : LoggedAsync(context, path);
+    }
 
+    private async Task LoggedAsync(HttpContext context, string path)
+    {
         string method = context.Request.Method;
         string sandbox = context.RequestServices.GetService<CurrentSandbox>()?.Sandbox?.Name ?? SandboxRegistry.DefaultName;
         await next(context);

@@ -11,16 +11,16 @@ namespace CbssSimulator.Soap;
 /// </summary>
 public sealed partial class ContractFileMiddleware(RequestDelegate next, SoapEndpointRegistry registry, ContractSchemas schemas)
 {
-    public async Task InvokeAsync(HttpContext context)
+    // Not async itself: a call passing through (every SOAP call) costs no state machine here.
+    public Task InvokeAsync(HttpContext context)
     {
         var endpoint = registry.Find(context.Request.Path);
         bool read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
-        if (endpoint is null || !read)
-        {
-            await next(context);
-            return;
-        }
+        return endpoint is null || !read ? next(context) : ServeAsync(context, endpoint);
+    }
 
+    private async Task ServeAsync(HttpContext context, SoapEndpoint endpoint)
+    {
         var query = context.Request.Query;
         string relative = query.TryGetValue("xsd", out var xsd) && !string.IsNullOrEmpty(xsd) ? xsd.ToString() : endpoint.WsdlFile;
         var folder = Path.GetFullPath(Path.Combine(schemas.Root, endpoint.ContractFolder));

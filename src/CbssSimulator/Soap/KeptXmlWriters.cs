@@ -57,6 +57,51 @@ internal static class KeptXmlWriters
         return result;
     }
 
+    /// <summary>
+    /// Writes <paramref name="prefix"/>, then what <paramref name="write"/> writes, as escaped text into the element
+    /// <paramref name="outer"/> is in: the inner writer's buffer goes to <paramref name="outer"/> each time it fills, so
+    /// the text is never made as one string. The inner writer has a fixed buffer and is always kept.
+    /// </summary>
+    public static void TextInto<TState>(XmlWriter outer, string prefix, TState state, Action<XmlWriter, TState> write)
+    {
+        var target = into ?? new IntoTarget();
+        into = null;
+        target.Output.Outer = outer;
+        outer.WriteString(prefix);
+        write(target.Writer, state);
+        target.Writer.Flush();
+        target.Output.Outer = null;
+        into = target;
+    }
+
+    [ThreadStatic]
+    private static IntoTarget? into;
+
+    private sealed class IntoTarget
+    {
+        public IntoTarget() => Writer = XmlWriter.Create(Output, TextTarget.Settings);
+
+        public ForwardingWriter Output { get; } = new();
+
+        public XmlWriter Writer { get; }
+    }
+
+    /// <summary>Hands what it is given to an XmlWriter as element text (which escapes it). Its encoding is a StringWriter's.</summary>
+    private sealed class ForwardingWriter : TextWriter
+    {
+        private static readonly Encoding Utf16 = new UnicodeEncoding(false, false);
+
+        public XmlWriter? Outer { get; set; }
+
+        public override Encoding Encoding => Utf16;
+
+        public override void Write(char value) => Outer!.WriteChars([value], 0, 1);
+
+        public override void Write(char[] buffer, int index, int count) => Outer!.WriteChars(buffer, index, count);
+
+        public override void Write(string? value) => Outer!.WriteString(value);
+    }
+
     private sealed class Utf8Target
     {
         private static readonly XmlWriterSettings Settings = new()
@@ -73,7 +118,7 @@ internal static class KeptXmlWriters
 
     private sealed class TextTarget
     {
-        private static readonly XmlWriterSettings Settings = new() { OmitXmlDeclaration = true, ConformanceLevel = ConformanceLevel.Fragment, CloseOutput = false };
+        public static readonly XmlWriterSettings Settings = new() { OmitXmlDeclaration = true, ConformanceLevel = ConformanceLevel.Fragment, CloseOutput = false };
 
         public TextTarget() => Writer = XmlWriter.Create(new StringWriter(Builder, CultureInfo.InvariantCulture), Settings);
 

@@ -132,6 +132,14 @@ public sealed class SoapDispatcher
 
         public void WriteReply(XmlWriter writer, object? reply)
         {
+            if (reply is IWrittenText { Text: { } writeText })
+            {
+                writer.WriteStartElement(Reply.Name, Reply.Namespace); // as the serializer writes a string body, the text written in place
+                writeText(writer);
+                writer.WriteEndElement();
+                return;
+            }
+
             var value = reply is null ? null : Get(ReplyMember, reply);
             if (value is Wire.CommonV3.AnyBody { Source: { } element })
             {
@@ -184,4 +192,13 @@ public sealed class SoapDispatcher
             }
         }
     }
+}
+
+/// <summary>
+/// A reply message whose string body is written straight into the answer, as escaped text, when <see cref="Text"/> is
+/// set (SSDN's SSDNReply): the bytes are those of the string, which is never made.
+/// </summary>
+public interface IWrittenText
+{
+    Action<XmlWriter>? Text { get; }
 }

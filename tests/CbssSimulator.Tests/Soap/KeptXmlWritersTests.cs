@@ -77,4 +77,26 @@ public class KeptXmlWritersTests
         Assert.Equal("<outer />", outer);
         Assert.Equal(Fresh(Answer), inner);
     }
+
+    /// <summary>The text written into an outer element equals the string written there, however the inner buffer is flushed.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3_000)] // several flushes of the inner writer's buffer, cutting through the text anywhere
+    public void TextWrittenInto_AnOuterElement_IsTheStringWrittenThere(int repeat)
+    {
+        var body = new XElement(XName.Get("Reply", "urn:reply"), new XAttribute("note", "a\r\nb\t\"c\""),
+            string.Concat(Enumerable.Repeat("Dupont & fils <é> 😀 ]]> line\r\nnext\n", repeat)));
+        string asString = KeptXmlWriters.Text("<?xml version=\"1.0\"?>", body, (writer, b) => b.WriteTo(writer));
+
+        static byte[] Outer(Action<XmlWriter> content) => KeptXmlWriters.Utf8(content, static (writer, c) =>
+        {
+            writer.WriteStartElement("xmlString", "urn:connector");
+            c(writer);
+            writer.WriteEndElement();
+        });
+
+        var written = Outer(writer => KeptXmlWriters.TextInto(writer, "<?xml version=\"1.0\"?>", body, (inner, b) => b.WriteTo(inner)));
+        Assert.Equal(Encoding.UTF8.GetString(Outer(writer => writer.WriteString(asString))), Encoding.UTF8.GetString(written));
+        Assert.Equal(asString, XElement.Parse(Encoding.UTF8.GetString(written)).Value);
+    }
 }

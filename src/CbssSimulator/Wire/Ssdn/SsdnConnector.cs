@@ -38,11 +38,10 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
             throw new SoapFaultException(SoapFault.Client($"The xmlString does not hold a well-formed SSDNRequest: {e.Message}"));
         }
 
-        string reply = Answer(doc.Root!, received);
-        return Task.FromResult(new SendXmlMessage { XmlString = reply });
+        return Task.FromResult(new SendXmlMessage { Text = Answer(doc.Root!, received) });
     }
 
-    private string Answer(XElement root, DateTimeOffset received)
+    private Action<System.Xml.XmlWriter> Answer(XElement root, DateTimeOffset received)
     {
         var message = root.Element(S + "RequestContext")?.Element(S + "Message");
         var user = root.Element(S + "RequestContext")?.Element(S + "AuthorizedUser");
@@ -53,7 +52,7 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         if (root.Name != S + "SSDNRequest")
         {
             call.Outcome = "header error: not an SSDNRequest";
-            return SsdnReplyWriter.Write(context, [SsdnDetail.Of(SsdnReasonCodes.HeaderInvalid, ("root", root.Name.ToString()))], []);
+            return SsdnReplyWriter.Into(context, [SsdnDetail.Of(SsdnReasonCodes.HeaderInvalid, ("root", root.Name.ToString()))], []);
         }
 
         var issues = ContractSchemas.Validate(schemas.Payload, root);
@@ -62,11 +61,11 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         {
             call.Outcome = "header error: " + headerIssues[0].Message;
             call.Code = SsdnReasonCodes.HeaderInvalid.Code;
-            return SsdnReplyWriter.Write(context, headerIssues.Take(30).Select(i => new SsdnDetail(SsdnReasonCodes.HeaderInvalid,
+            return SsdnReplyWriter.Into(context, headerIssues.Take(30).Select(i => new SsdnDetail(SsdnReasonCodes.HeaderInvalid,
                 [(i.Field, i.Value)], $"{SsdnReasonCodes.HeaderInvalid.Diagnostic} {i.Message}")).ToList(), []);
         }
 
-        context = context with { AuthorizedUser = new XElement(user!) };
+        context = context with { AuthorizedUser = user }; // written as its copy would be, without the copy
         var requests = root.Elements(S + "ServiceRequest").ToList();
         var caller = CheckCaller(user!, out var callerDetail);
         call.Cpas = user!.Element(S + "OrgUnit")?.Value;
@@ -74,7 +73,7 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
         {
             call.Outcome = "caller refused";
             call.Code = callerDetail.Reason.Code;
-            return SsdnReplyWriter.Write(context, [callerDetail],
+            return SsdnReplyWriter.Into(context, [callerDetail],
                 requests.Select(r => Reply(r, SsdnOutcome.Error(callerDetail))).ToList());
         }
 
@@ -93,7 +92,7 @@ public sealed class SsdnConnector(IServiceProvider services, CpasStore cpas, Sim
             r.Outcome.Ssins.Count > 0 ? r.Outcome.Ssins : null)));
         call.Outcome = string.Join(",", replies.Select(r => r.Outcome.HasError ? "error " + r.Outcome.Details[0].Reason.Code
             : r.Outcome.Details.Count > 0 ? "ok " + string.Join("+", r.Outcome.Details.Select(d => d.Reason.Code)) : "ok"));
-        return SsdnReplyWriter.Write(context, [], replies);
+        return SsdnReplyWriter.Into(context, [], replies);
     }
 
     private SsdnOutcome Dispatch(SsdnCall ssdnCall, XElement request)

@@ -22,10 +22,13 @@ public interface ISsdnConnector
 }
 
 [MessageContract(IsWrapped = false)]
-public sealed class SendXmlMessage
+public sealed class SendXmlMessage : Soap.IWrittenText
 {
     [MessageBodyMember(Name = "xmlString", Namespace = SsdnNamespaces.Connector, Order = 0)]
     public string? XmlString;
+
+    /// <summary>The server's reply: the SSDNReply, written into the answer's xmlString as it is made (XmlString stays null).</summary>
+    public Action<System.Xml.XmlWriter>? Text { get; init; }
 }
 
 /// <summary>The context an SSDN service request is answered in: the calling CPAS and the simulator date D.</summary>

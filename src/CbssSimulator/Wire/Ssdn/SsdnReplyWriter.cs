@@ -21,7 +21,21 @@ public static class SsdnReplyWriter
     /// The SSDNReply as text, declaration first. Written element by element with one XmlWriter (no tree is built for
     /// the envelope); the AuthorizedUser and the service bodies are written from their trees.
     /// </summary>
-    public static string Write(ReplyContext context, IReadOnlyList<SsdnDetail> headerDetails, IReadOnlyList<ServiceReply> replies)
+    public static string Write(ReplyContext context, IReadOnlyList<SsdnDetail> headerDetails, IReadOnlyList<ServiceReply> replies) =>
+        KeptXmlWriters.Text(Declaration, (context, Summarised(headerDetails, replies), replies), WriteReply); // this thread's kept writer (docs/decisions.md, "Writers kept per thread")
+
+    /// <summary>
+    /// The same SSDNReply, written later as the escaped text of the element its writer is in (the answer's xmlString),
+    /// so the text never exists as one string (docs/decisions.md, "Copies a call does not make").
+    /// </summary>
+    public static Action<XmlWriter> Into(ReplyContext context, IReadOnlyList<SsdnDetail> headerDetails, IReadOnlyList<ServiceReply> replies)
+    {
+        var state = (context, Summarised(headerDetails, replies), replies);
+        return outer => KeptXmlWriters.TextInto(outer, Declaration, state, WriteReply);
+    }
+
+    /// <summary>The ReplyContext's details: the header's, else the summary of the service replies' errors or warnings.</summary>
+    private static List<SsdnDetail> Summarised(IReadOnlyList<SsdnDetail> headerDetails, IReadOnlyList<ServiceReply> replies)
     {
         var contextDetails = new List<SsdnDetail>(headerDetails);
         if (headerDetails.Count == 0)
@@ -36,38 +50,89 @@ public static class SsdnReplyWriter
             }
         }
 
-        // This thread's kept writer (docs/decisions.md, "Writers kept per thread").
-        return KeptXmlWriters.Text(Declaration, (context, contextDetails, replies), static (writer, s) =>
-        {
-            string ns = Service.NamespaceName;
-            writer.WriteStartElement("SSDNReply", ns);
-            writer.WriteStartElement("ReplyContext", ns);
-            Summary(writer, "ns1", s.contextDetails);
-            s.context.AuthorizedUser?.WriteTo(writer);
-            writer.WriteStartElement("Message", ns);
-            Optional(writer, "Reference", s.context.Reference);
-            writer.WriteElementString("Ticket", ns, s.context.Ticket);
-            Optional(writer, "TimeRequest", s.context.TimeRequest);
-            writer.WriteElementString("TimeReceive", ns, s.context.TimeReceive);
-            writer.WriteElementString("TimeResponse", ns, s.context.TimeResponse);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
-            foreach (var r in s.replies)
-            {
-                writer.WriteStartElement("ServiceReply", ns);
-                Summary(writer, "ns2", r.Outcome.Details);
-                writer.WriteElementString("ServiceId", ns, r.ServiceId);
-                writer.WriteElementString("Version", ns, r.Version);
-                if (!r.Outcome.HasError)
-                {
-                    Body(r.Outcome.Body)?.WriteTo(writer);
-                }
+        return contextDetails;
+    }
 
-                writer.WriteEndElement();
+    private static void WriteReply(XmlWriter writer, (ReplyContext Context, List<SsdnDetail> ContextDetails, IReadOnlyList<ServiceReply> Replies) s)
+    {
+        string ns = Service.NamespaceName;
+        writer.WriteStartElement("SSDNReply", ns);
+        writer.WriteStartElement("ReplyContext", ns);
+        Summary(writer, "ns1", s.ContextDetails);
+        Detached(writer, s.Context.AuthorizedUser);
+        writer.WriteStartElement("Message", ns);
+        Optional(writer, "Reference", s.Context.Reference);
+        writer.WriteElementString("Ticket", ns, s.Context.Ticket);
+        Optional(writer, "TimeRequest", s.Context.TimeRequest);
+        writer.WriteElementString("TimeReceive", ns, s.Context.TimeReceive);
+        writer.WriteElementString("TimeResponse", ns, s.Context.TimeResponse);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        foreach (var r in s.Replies)
+        {
+            writer.WriteStartElement("ServiceReply", ns);
+            Summary(writer, "ns2", r.Outcome.Details);
+            writer.WriteElementString("ServiceId", ns, r.ServiceId);
+            writer.WriteElementString("Version", ns, r.Version);
+            if (!r.Outcome.HasError && r.Outcome.Body is { } body)
+            {
+                // The body's own namespace as ns3, and ns4 for SSDN Common when it holds any (one PHP client reads them literally).
+                bool common = body.Descendants().Any(e => e.Name.Namespace == Common);
+                Detached(writer, body, common ? [("ns3", body.Name.NamespaceName), ("ns4", Common.NamespaceName)] : [("ns3", body.Name.NamespaceName)]);
             }
 
             writer.WriteEndElement();
-        });
+        }
+
+        writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// An element as its detached copy with <paramref name="declared"/> added writes it: without the copy when the
+    /// subtree declares no namespace itself, else by making the copy.
+    /// </summary>
+    private static void Detached(XmlWriter writer, XElement? element, params (string Prefix, string Namespace)[] declared)
+    {
+        if (element is null)
+        {
+            return;
+        }
+
+        if (DetachedElement.CanWrite(element) && Distinct(declared))
+        {
+            DetachedElement.Write(writer, element, declared);
+            return;
+        }
+
+        var copy = new XElement(element);
+        foreach (var (prefix, ns) in declared)
+        {
+            copy.SetAttributeValue(XNamespace.Xmlns + prefix, ns);
+        }
+
+        copy.WriteTo(writer);
+    }
+
+    /// <summary>Declarations of distinct, non-empty namespaces (two prefixes for one namespace are left to the copy).</summary>
+    private static bool Distinct((string Prefix, string Namespace)[] declared)
+    {
+        for (int i = 0; i < declared.Length; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (declared[j].Namespace == declared[i].Namespace)
+                {
+                    return false;
+                }
+            }
+
+            if (declared[i].Namespace.Length == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
@@ -78,23 +143,6 @@ public static class SsdnReplyWriter
         {
             writer.WriteElementString(name, Service.NamespaceName, value);
         }
-    }
-
-    private static XElement? Body(XElement? body)
-    {
-        if (body is null)
-        {
-            return null;
-        }
-
-        var copy = new XElement(body);
-        copy.SetAttributeValue(XNamespace.Xmlns + "ns3", body.Name.NamespaceName);
-        if (copy.Descendants().Any(e => e.Name.Namespace == Common))
-        {
-            copy.SetAttributeValue(XNamespace.Xmlns + "ns4", Common.NamespaceName);
-        }
-
-        return copy;
     }
 
     private static void Summary(XmlWriter writer, string prefix, IReadOnlyList<SsdnDetail> details)
