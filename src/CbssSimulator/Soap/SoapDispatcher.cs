@@ -119,7 +119,7 @@ public sealed class SoapDispatcher
             if (Request.Type == typeof(string) && body.Attribute(Nil) is null)
             {
                 // A string body (SSDN's xmlString) is its text, as the serializer reads it from the validated element.
-                Set(RequestMember, message, body.Value);
+                Set(RequestMember, message, ElementText.Of(body)); // a CDATA payload's own string, not a copy
                 return message;
             }
 
