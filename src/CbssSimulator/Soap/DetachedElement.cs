@@ -6,8 +6,9 @@ namespace CbssSimulator.Soap;
 /// <summary>
 /// Writes an element as a detached copy of it would be written — <c>new XElement(e)</c>, namespace declarations
 /// added to the copy's root, then <c>WriteTo</c> — without making the copy
-/// (docs/decisions.md, "Copies a call does not make"). A copy forgets the declarations of the element's ancestors, so its prefixes are those declared here or
-/// the writer's own; an attached element written as it is would take its prefixes from the request it came from.
+/// (docs/decisions.md, "Copies a call does not make"). A copy forgets the declarations of the element's ancestors,
+/// so its prefixes are those declared here or the writer's own; an attached element written as it is would take its
+/// prefixes from the request it came from.
 /// Only for a subtree that declares no namespace itself (<see cref="CanWrite"/>); anything else is copied as before.
 /// </summary>
 internal static class DetachedElement

@@ -198,7 +198,7 @@ public sealed class SoapDispatcher
 /// A reply message whose string body is written straight into the answer, as escaped text, when <see cref="Text"/> is
 /// set (SSDN's SSDNReply): the bytes are those of the string, which is never made.
 /// </summary>
-public interface IWrittenText
+internal interface IWrittenText
 {
     Action<XmlWriter>? Text { get; }
 }

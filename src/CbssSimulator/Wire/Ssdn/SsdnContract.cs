@@ -28,7 +28,9 @@ public sealed class SendXmlMessage : Soap.IWrittenText
     public string? XmlString;
 
     /// <summary>The server's reply: the SSDNReply, written into the answer's xmlString as it is made (XmlString stays null).</summary>
-    public Action<System.Xml.XmlWriter>? Text { get; init; }
+    internal Action<System.Xml.XmlWriter>? Text { get; init; }
+
+    Action<System.Xml.XmlWriter>? Soap.IWrittenText.Text => Text;
 }
 
 /// <summary>The context an SSDN service request is answered in: the calling CPAS and the simulator date D.</summary>
