@@ -157,10 +157,6 @@ public sealed class SoapDispatcher
 
                 writer.WriteEndElement();
             }
-            else if (value is string text)
-            {
-                writer.WriteElementString(Reply.Name, Reply.Namespace, text); // what the serializer writes for a string, without its per-call set-up
-            }
             else if (value is not null)
             {
                 ReplySerializer.Serialize(writer, value, NoNamespaces);
