@@ -9,7 +9,7 @@ namespace CbssSimulator.Soap;
 /// (docs/decisions.md, "Copies a call does not make"). A copy forgets the declarations of the element's ancestors,
 /// so its prefixes are those declared here or the writer's own; an attached element written as it is would take its
 /// prefixes from the request it came from.
-/// Only for a subtree that declares no namespace itself (<see cref="CanWrite"/>); anything else is copied as before.
+/// A subtree that declares a namespace itself (<see cref="CanWrite"/>) is copied and written, as before.
 /// </summary>
 internal static class DetachedElement
 {
@@ -32,10 +32,47 @@ internal static class DetachedElement
 
     /// <summary>
     /// Writes <paramref name="element"/> with <paramref name="declared"/> (prefix, namespace) declarations after its own
-    /// attributes, as <c>SetAttributeValue(XNamespace.Xmlns + prefix, namespace)</c> on a copy would place them.
+    /// attributes, as <c>SetAttributeValue(XNamespace.Xmlns + prefix, namespace)</c> on a copy would place them. A
+    /// subtree that declares a namespace itself, or declarations naming one namespace twice or none, are left to the copy.
     /// </summary>
-    public static void Write(XmlWriter writer, XElement element, params (string Prefix, string Namespace)[] declared) =>
-        Write(writer, element, declared, root: true);
+    public static void Write(XmlWriter writer, XElement element, params (string Prefix, string Namespace)[] declared)
+    {
+        if (CanWrite(element) && Distinct(declared))
+        {
+            Write(writer, element, declared, root: true);
+            return;
+        }
+
+        var copy = new XElement(element);
+        foreach (var (prefix, ns) in declared)
+        {
+            copy.SetAttributeValue(XNamespace.Xmlns + prefix, ns);
+        }
+
+        copy.WriteTo(writer);
+    }
+
+    /// <summary>Declarations of distinct, non-empty namespaces (two prefixes for one namespace are left to the copy).</summary>
+    private static bool Distinct((string Prefix, string Namespace)[] declared)
+    {
+        for (int i = 0; i < declared.Length; i++)
+        {
+            if (declared[i].Namespace.Length == 0)
+            {
+                return false;
+            }
+
+            for (int j = 0; j < i; j++)
+            {
+                if (declared[j].Namespace == declared[i].Namespace)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     private static void Write(XmlWriter writer, XElement e, (string Prefix, string Namespace)[] declared, bool root)
     {

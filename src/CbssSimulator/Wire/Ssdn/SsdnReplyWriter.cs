@@ -59,7 +59,11 @@ public static class SsdnReplyWriter
         writer.WriteStartElement("SSDNReply", ns);
         writer.WriteStartElement("ReplyContext", ns);
         Summary(writer, "ns1", s.ContextDetails);
-        Detached(writer, s.Context.AuthorizedUser);
+        if (s.Context.AuthorizedUser is { } user)
+        {
+            DetachedElement.Write(writer, user);
+        }
+
         writer.WriteStartElement("Message", ns);
         Optional(writer, "Reference", s.Context.Reference);
         writer.WriteElementString("Ticket", ns, s.Context.Ticket);
@@ -78,61 +82,13 @@ public static class SsdnReplyWriter
             {
                 // The body's own namespace as ns3, and ns4 for SSDN Common when it holds any (one PHP client reads them literally).
                 bool common = body.Descendants().Any(e => e.Name.Namespace == Common);
-                Detached(writer, body, common ? [("ns3", body.Name.NamespaceName), ("ns4", Common.NamespaceName)] : [("ns3", body.Name.NamespaceName)]);
+                DetachedElement.Write(writer, body, common ? [("ns3", body.Name.NamespaceName), ("ns4", Common.NamespaceName)] : [("ns3", body.Name.NamespaceName)]);
             }
 
             writer.WriteEndElement();
         }
 
         writer.WriteEndElement();
-    }
-
-    /// <summary>
-    /// An element as its detached copy with <paramref name="declared"/> added writes it: without the copy when the
-    /// subtree declares no namespace itself, else by making the copy.
-    /// </summary>
-    private static void Detached(XmlWriter writer, XElement? element, params (string Prefix, string Namespace)[] declared)
-    {
-        if (element is null)
-        {
-            return;
-        }
-
-        if (DetachedElement.CanWrite(element) && Distinct(declared))
-        {
-            DetachedElement.Write(writer, element, declared);
-            return;
-        }
-
-        var copy = new XElement(element);
-        foreach (var (prefix, ns) in declared)
-        {
-            copy.SetAttributeValue(XNamespace.Xmlns + prefix, ns);
-        }
-
-        copy.WriteTo(writer);
-    }
-
-    /// <summary>Declarations of distinct, non-empty namespaces (two prefixes for one namespace are left to the copy).</summary>
-    private static bool Distinct((string Prefix, string Namespace)[] declared)
-    {
-        for (int i = 0; i < declared.Length; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (declared[j].Namespace == declared[i].Namespace)
-                {
-                    return false;
-                }
-            }
-
-            if (declared[i].Namespace.Length == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
