@@ -24,7 +24,8 @@ public sealed record SchemaIssue(string Field, string? Value, string Message, XO
 
 /// <summary>
 /// Loads the XSD files of <c>contracts/</c> into compiled schema sets (DTDs prohibited) and validates documents
-/// against them. Sets are cached per file list: compiling is done once per process.
+/// against them. Sets are cached per file list: compiling is done once per process. Each set's name table stops growing
+/// once it is compiled (<see cref="SchemaNameTable"/>), so concurrent validations only read it.
 /// </summary>
 public sealed class ContractSchemas(string contractsRoot)
 {
@@ -35,7 +36,8 @@ public sealed class ContractSchemas(string contractsRoot)
 
     public XmlSchemaSet Load(params string[] relativeFiles) => cache.GetOrAdd(string.Join('|', relativeFiles), _ => new Lazy<XmlSchemaSet>(() =>
     {
-        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        var names = new SchemaNameTable();
+        var set = new XmlSchemaSet(names) { XmlResolver = new XmlUrlResolver() };
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = new XmlUrlResolver() };
         foreach (var file in relativeFiles)
         {
@@ -45,6 +47,7 @@ public sealed class ContractSchemas(string contractsRoot)
         }
 
         set.Compile();
+        names.Freeze(set); // shared by concurrent validations from now on: never written again
         return set;
     })).Value;
 
