@@ -12,7 +12,10 @@ namespace CbssSimulator.Soap;
 /// </summary>
 public sealed class CallLog
 {
-    private static readonly MessageTemplate Template = new MessageTemplateParser().Parse("{Call:l}");
+    /// <summary>The call's line is this template's one property; the console writes such an event without formatting it.</summary>
+    internal const string Property = "Call";
+
+    internal static readonly MessageTemplate Template = new MessageTemplateParser().Parse("{" + Property + ":l}");
 
     private readonly Serilog.ILogger log;
     private readonly TimeProvider time;
@@ -32,7 +35,7 @@ public sealed class CallLog
         if (log.IsEnabled(LogEventLevel.Information))
         {
             log.Write(new LogEvent(time.GetLocalNow(), LogEventLevel.Information, null, Template,
-                [new LogEventProperty("Call", new ScalarValue(Line(sandbox, call, status, ms)))]));
+                [new LogEventProperty(Property, new ScalarValue(Line(sandbox, call, status, ms)))]));
         }
     }
 }

@@ -20,7 +20,7 @@ public class CallLogTests
     private static string Logged(Func<LoggerConfiguration, LoggerConfiguration> configure)
     {
         var text = new StringWriter();
-        using (var logger = configure(new LoggerConfiguration()).WriteTo.Sink(new ConsoleLog(text), ConsoleLog.Batching).CreateLogger())
+        using (var logger = configure(new LoggerConfiguration()).WriteTo.Sink(new ConsoleLog(text)).CreateLogger())
         {
             new CallLog(logger, Time).Write("default", Call, 200, 3);
         }
@@ -50,5 +50,81 @@ public class CallLogTests
     {
         Assert.Equal("", Logged(c => c.MinimumLevel.Warning()));
         Assert.Equal("", Logged(c => c.MinimumLevel.Information().MinimumLevel.Override(typeof(SoapGateMiddleware).FullName!, LogEventLevel.Warning)));
+    }
+
+    [Fact]
+    public void ACallsLine_IsWrittenAsTheTemplateWritesAnyOtherEvent()
+    {
+        var line = CallLog.Line("default", Call, 200, 3);
+        var property = new LogEventProperty(CallLog.Property, new ScalarValue(line));
+        var fast = new LogEvent(Time.GetLocalNow(), LogEventLevel.Information, null, CallLog.Template, [property]);
+        var formatted = new LogEvent(Time.GetLocalNow(), LogEventLevel.Information, null, new Serilog.Parsing.MessageTemplateParser().Parse("{Call:l}"), [property]);
+
+        Assert.Equal(Written(formatted), Written(fast));
+        Assert.StartsWith("[", Written(fast));
+    }
+
+    [Fact]
+    public void LinesWait_ForTheNextPeriod_AndWhatIsQueuedIsWrittenAtTheEnd()
+    {
+        var text = new LockedWriter(); // read here while the sink's writer may be writing
+        var wall = new FakeTimeProvider();
+        var sink = new ConsoleLog(text, wall);
+        sink.Emit(Event("first"));
+        Assert.Equal("", Read(text)); // nobody is woken by a line: it waits for the period
+
+        wall.Advance(ConsoleLog.Period);
+        Assert.True(SpinWait.SpinUntil(() => Read(text).Contains("first", StringComparison.Ordinal), TimeSpan.FromSeconds(10)));
+
+        sink.Emit(Event("last"));
+        sink.Dispose(); // the host stops before the next period
+        Assert.EndsWith("last" + Environment.NewLine, Read(text));
+    }
+
+    [Fact]
+    public void PastTheQueueLimit_LinesAreDropped()
+    {
+        var text = new StringWriter();
+        var sink = new ConsoleLog(text, new FakeTimeProvider()); // no period passes: everything stays queued
+        for (int i = 0; i < ConsoleLog.QueueLimit + 5; i++)
+        {
+            sink.Emit(Event("line"));
+        }
+
+        sink.Dispose();
+        Assert.Equal(ConsoleLog.QueueLimit, Read(text).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    private static LogEvent Event(string message) =>
+        new(Time.GetLocalNow(), LogEventLevel.Information, null, new Serilog.Parsing.MessageTemplateParser().Parse(message), []);
+
+    private static string Written(LogEvent e)
+    {
+        var text = new StringWriter();
+        var sink = new ConsoleLog(text, new FakeTimeProvider());
+        sink.Emit(e);
+        sink.Dispose();
+        return text.ToString();
+    }
+
+    private static string Read(StringWriter text) => text.ToString();
+
+    private sealed class LockedWriter : StringWriter
+    {
+        public override void Write(System.Text.StringBuilder? value)
+        {
+            lock (this)
+            {
+                base.Write(value);
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (this)
+            {
+                return base.ToString();
+            }
+        }
     }
 }
