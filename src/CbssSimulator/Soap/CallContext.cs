@@ -47,6 +47,12 @@ public sealed class CallContext
     /// <summary>The kind of fault a sandbox's fault plan injected into the call (delay included), for the metrics.</summary>
     public Sandboxes.FaultKind? InjectedFault { get; set; }
 
+    /// <summary>The endpoint the gate matched: a fault of this call carries its CBSS detail (<see cref="SoapFaultWriter"/>).</summary>
+    internal SoapEndpoint? Endpoint { get; set; }
+
+    /// <summary>The call's sandbox, whose clock dates that detail.</summary>
+    internal Sandboxes.Sandbox? Sandbox { get; set; }
+
     private static readonly AsyncLocal<CallContext?> CurrentCall = new();
 
     /// <summary>The call being served on this flow (set by the gate), for code that has no request at hand (the control).</summary>

@@ -29,15 +29,15 @@ public static class SoapFaultWriter
             new XElement("faultstring", fault.Reason),
             fault.Detail is null ? null : new XElement("detail", fault.Detail));
 
-    /// <summary>The key under which the gate leaves, in <see cref="HttpContext.Items"/>, how its endpoint details a fault.</summary>
-    public static readonly object DetailKey = new();
-
-    /// <summary>Writes <paramref name="fault"/>; one without a detail gets its endpoint's (<see cref="SoapEndpoint.FaultDetail"/>).</summary>
+    /// <summary>
+    /// Writes <paramref name="fault"/>; one without a detail gets the detail of the endpoint the gate matched for this call
+    /// (<see cref="SoapEndpoint.FaultDetail"/>, kept on the <see cref="CallContext"/>), dated by the call's sandbox clock.
+    /// </summary>
     public static Task WriteAsync(HttpContext context, SoapFault fault)
     {
-        if (fault.Detail is null && context.Items.TryGetValue(DetailKey, out var value) && value is Func<SoapFault, XElement> detail)
+        if (fault.Detail is null && context.RequestServices?.GetService(typeof(CallContext)) is CallContext { Endpoint.FaultDetail: { } detail, Sandbox: { } sandbox })
         {
-            fault = fault with { Detail = detail(fault) };
+            fault = fault with { Detail = detail(fault, sandbox.Clock.UtcNow) };
         }
 
         return SoapEnvelope.WriteAsync(context, FaultElement(fault), fault.HttpStatus);

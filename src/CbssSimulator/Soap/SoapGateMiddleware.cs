@@ -31,13 +31,10 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         CallContext.Current = call;
         var sandbox = context.RequestServices.GetRequiredService<CurrentSandbox>().Sandbox;
         call.Service = endpoint.Service;
-        if (endpoint.FaultDetail is { } faultDetail)
-        {
-            context.Items[SoapFaultWriter.DetailKey] = (Func<SoapFault, XElement>)(f => faultDetail(f, sandbox.Clock.UtcNow));
-        }
+        (call.Endpoint, call.Sandbox) = (endpoint, sandbox); // a fault of this call gets the endpoint's detail
 
         var received = sandbox.Clock.UtcNow;
-        var watch = Stopwatch.StartNew();
+        long started = Stopwatch.GetTimestamp();
         int journaled = 0;
         void Journal()
         {
@@ -45,8 +42,9 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
             {
                 try
                 {
-                    CallJournal.Write(sandbox, call, received, watch.ElapsedMilliseconds, context.Response.StatusCode);
-                    metrics.RecordCall(sandbox, call, watch.Elapsed.TotalSeconds); // the one place calls are counted, beside the journal
+                    var elapsed = Stopwatch.GetElapsedTime(started);
+                    CallJournal.Write(sandbox, call, received, (long)elapsed.TotalMilliseconds, context.Response.StatusCode);
+                    metrics.RecordCall(sandbox, call, elapsed.TotalSeconds); // the one place calls are counted, beside the journal
                 }
                 catch (Exception e)
                 {
@@ -94,7 +92,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         finally
         {
             Journal();
-            callLog.Write(sandbox.Name, call, context.Response.StatusCode, watch.ElapsedMilliseconds);
+            callLog.Write(sandbox.Name, call, context.Response.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
