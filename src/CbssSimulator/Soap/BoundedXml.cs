@@ -43,11 +43,14 @@ public static class BoundedXml
 
     static BoundedXml() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Parses <paramref name="body"/>; throws <see cref="XmlException"/> (or <see cref="XmlLimitException"/>).</summary>
-    public static XDocument Load(ReadOnlyMemory<byte> body, string? headerCharset, XmlLimits limits)
+    /// <summary>
+    /// Parses <paramref name="body"/>, sent with the Content-Type <paramref name="contentType"/>; throws
+    /// <see cref="XmlException"/> (or <see cref="XmlLimitException"/>).
+    /// </summary>
+    public static XDocument Load(ReadOnlyMemory<byte> body, string? contentType, XmlLimits limits)
     {
         var stream = new ReadOnlyMemoryStream(body);
-        var encoding = DeclaresItsEncoding(body.Span) ? null : HeaderEncoding(headerCharset);
+        var encoding = DeclaresItsEncoding(body.Span) ? null : HeaderEncoding(contentType);
         using var inner = encoding is null
             ? XmlReader.Create(stream, Settings)
             : XmlReader.Create(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false), Settings);
@@ -81,38 +84,43 @@ public static class BoundedXml
 
     private static ReadOnlySpan<byte> Utf16Le => [0xFF, 0xFE];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Encodings = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Encodings = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The Content-Type charset's encoding; null for none and for UTF-8, which the reader assumes anyway. Known names
-    /// are looked up once (a code-page lookup per call costs more than the parse of a small envelope).
+    /// The encoding the Content-Type's charset names; null for none and for UTF-8, which the reader assumes anyway. A
+    /// client sends the same header on every call, so each header seen is parsed once and its answer kept (the header
+    /// parse and a code-page lookup per call cost more than the parse of a small envelope).
     /// </summary>
-    private static Encoding? HeaderEncoding(string? charset)
+    private static Encoding? HeaderEncoding(string? contentType)
     {
-        if (string.IsNullOrWhiteSpace(charset))
+        if (string.IsNullOrWhiteSpace(contentType))
         {
             return null;
         }
 
-        if (Encodings.TryGetValue(charset, out var known))
+        if (Encodings.TryGetValue(contentType, out var known))
         {
             return known;
         }
 
-        Encoding encoding;
-        try
+        string? charset = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type) ? type.Charset.Value : null;
+        Encoding? encoding = null;
+        if (!string.IsNullOrWhiteSpace(charset))
         {
-            encoding = Encoding.GetEncoding(charset.Trim().Trim('"'));
-        }
-        catch (ArgumentException)
-        {
-            throw new XmlException($"The Content-Type charset '{charset}' is not a known encoding.");
+            try
+            {
+                encoding = Encoding.GetEncoding(charset.Trim().Trim('"'));
+            }
+            catch (ArgumentException)
+            {
+                throw new XmlException($"The Content-Type charset '{charset}' is not a known encoding.");
+            }
         }
 
-        var kept = encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
+        var kept = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
         if (Encodings.Count < 64)
         {
-            Encodings.TryAdd(charset, kept); // bounded: a client cannot grow it with names of its own
+            Encodings.TryAdd(contentType, kept); // bounded: a client cannot grow it with headers of its own
         }
 
         return kept;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Net.Http.Headers;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http.Features;
@@ -129,8 +128,7 @@ public sealed class SoapGateMiddleware(RequestDelegate next, SoapEndpointRegistr
         XDocument doc;
         try
         {
-            string? charset = MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) ? type.Charset.Value : null;
-            doc = BoundedXml.Load(body, charset, options.Value.Limits);
+            doc = BoundedXml.Load(body, context.Request.ContentType, options.Value.Limits);
         }
         catch (XmlLimitException e)
         {

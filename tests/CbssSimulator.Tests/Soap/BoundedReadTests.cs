@@ -117,12 +117,26 @@ public class BoundedReadTests(SimulatorFactory factory) : IClassFixture<Simulato
     }
 
     [Fact]
-    public async Task UnknownCharset_IsAClientFault()
+    public async Task UnknownCharset_IsAClientFault_EveryTime()
     {
-        var answer = await PostBytes(Encoding.ASCII.GetBytes(TestMessage("x")), "text/xml; charset=x-klingon");
-        Assert.True(answer.IsFault, answer.Text);
-        Assert.Equal("soapenv:Client", answer.FaultCode);
-        Assert.Contains("x-klingon", answer.FaultString);
+        for (int i = 0; i < 2; i++) // the answer for a header is kept only when it names an encoding
+        {
+            var answer = await PostBytes(Encoding.ASCII.GetBytes(TestMessage("x")), "text/xml; charset=x-klingon");
+            Assert.True(answer.IsFault, answer.Text);
+            Assert.Equal("soapenv:Client", answer.FaultCode);
+            Assert.Contains("x-klingon", answer.FaultString);
+        }
+    }
+
+    [Fact]
+    public async Task Latin1Body_DeclaredOnlyInTheContentType_IsReadAsLatin1_OnTheSecondCallToo()
+    {
+        for (int i = 0; i < 2; i++) // the second call takes the header's kept encoding
+        {
+            var answer = await PostBytes(Encoding.Latin1.GetBytes(TestMessage("Liège")), "text/xml;charset=iso-8859-1");
+            Assert.False(answer.IsFault, answer.Text);
+            Assert.Contains("Liège", answer.Text);
+        }
     }
 
     private async Task<SoapAnswer> PostBytes(byte[] bytes, string contentType)
