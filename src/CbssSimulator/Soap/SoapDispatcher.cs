@@ -123,7 +123,7 @@ public sealed class SoapDispatcher
                 return message;
             }
 
-            using var reader = body.CreateReader();
+            using var reader = new KeptNamesReader(body.CreateReader());
             Set(RequestMember, message, RequestSerializer.Deserialize(reader));
             return message;
         }
