@@ -30,6 +30,7 @@ internal sealed class ConsoleLog : ILogEventSink, IDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task writing;
     private int queued;
+    private int disposed;
 
     public ConsoleLog(TextWriter output, TimeProvider? wall = null)
     {
@@ -56,9 +57,12 @@ internal sealed class ConsoleLog : ILogEventSink, IDisposable
 
     public void Dispose()
     {
-        stopping.Cancel();
-        writing.Wait();
-        stopping.Dispose();
+        if (Interlocked.Exchange(ref disposed, 1) == 0) // a logger may be disposed more than once at shutdown
+        {
+            stopping.Cancel();
+            writing.Wait();
+            stopping.Dispose();
+        }
     }
 
     private async Task WriteEveryPeriodAsync(PeriodicTimer timer)
@@ -99,9 +103,9 @@ internal sealed class ConsoleLog : ILogEventSink, IDisposable
                 output.Write(lines);
                 output.Flush();
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
             {
-                // standard output closed or full: these lines are lost, the simulator goes on
+                // standard output closed or full: these lines are lost, the writer and the simulator go on
             }
         }
     }

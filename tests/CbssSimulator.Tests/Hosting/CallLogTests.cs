@@ -95,6 +95,22 @@ public class CallLogTests
         Assert.Equal(ConsoleLog.QueueLimit, Read(text).Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public void AClosedOutput_LosesItsLines_AndTheSinkStillStops()
+    {
+        var text = new StringWriter();
+        text.Dispose(); // standard output gone
+        var sink = new ConsoleLog(text, new FakeTimeProvider());
+        sink.Emit(Event("lost"));
+
+        var stopping = Record.Exception(() =>
+        {
+            sink.Dispose();
+            sink.Dispose(); // a logger may be disposed twice at shutdown
+        });
+        Assert.Null(stopping);
+    }
+
     private static LogEvent Event(string message) =>
         new(Time.GetLocalNow(), LogEventLevel.Information, null, new Serilog.Parsing.MessageTemplateParser().Parse(message), []);
 
