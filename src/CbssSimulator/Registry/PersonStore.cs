@@ -44,16 +44,18 @@ public sealed class PersonStore(RegistryDatabase db)
         // and the parser's boxed values were a third of a search's CPU (docs/decisions.md, "Phonetic search reads its index").
         var rows = new List<PhoneticCandidate>();
         using var reader = command.ExecuteReader();
+        int ssin = reader.GetOrdinal("Ssin"), last = reader.GetOrdinal("LastName"), first = reader.GetOrdinal("FirstNames"),
+            keys = reader.GetOrdinal("FirstKeys"), born = reader.GetOrdinal("BirthDate"), sex = reader.GetOrdinal("Sex");
         while (reader.Read())
         {
-            string birthDate = reader.GetString(4);
+            string birthDate = reader.GetString(born);
             var birth = IncompleteDate.Parse(birthDate);
             if (birth.Latest >= from && birth.Earliest <= to)
             {
                 rows.Add(new PhoneticCandidate
                 {
-                    Ssin = reader.GetString(0), LastName = reader.GetString(1), FirstNames = reader.GetString(2), FirstKeys = reader.GetString(3),
-                    BirthDate = birthDate, Sex = reader.GetInt32(5),
+                    Ssin = reader.GetString(ssin), LastName = reader.GetString(last), FirstNames = reader.GetString(first), FirstKeys = reader.GetString(keys),
+                    BirthDate = birthDate, Sex = reader.GetInt32(sex),
                 });
             }
         }
