@@ -18,25 +18,15 @@ public static partial class CallJournal
         var records = call.Records.Count > 0
             ? call.Records
             : [new CallRecord(call.Service, call.Operation, call.Ssin ?? gateSsin, call.QualityCodes, call.Outcome, call.Code)];
-        string wall = IsoDate.Instant(sandbox.Clock.Wall.GetUtcNow());
-        string simulated = IsoDate.Instant(received);
-        var kept = request.IsEmpty && call.ReplyBytes.IsEmpty ? null : new JournalBodies(Kept(request), Kept(call.ReplyBytes));
+        var wall = sandbox.Clock.Wall.GetUtcNow();
+        var kept = sandbox.Journal.KeepBodies(request.Span, call.ReplyBytes.Span); // copied: the call's arrays die young
         foreach (var r in records)
         {
-            sandbox.Journal.Add(new JournalEntry(sandbox.Journal.NextSequence(), simulated, wall, cpas, r.Service,
+            sandbox.Journal.Add(new JournalLine(sandbox.Journal.NextSequence(), received, wall, cpas, r.Service,
                 r.Operation.Length > 0 ? r.Operation : "-", Ssins(r), r.QualityCodes, r.Outcome, r.Code, durationMs,
                 sandbox.Name, httpStatus, call.Refusal, kept));
         }
     }
-
-    /// <summary>
-    /// The bytes the journal shows, and nothing more: an array the body fills whole (the gate's read of the request,
-    /// the dispatcher's reply) is kept as it is, never written again; a part of a larger buffer is copied.
-    /// </summary>
-    private static byte[] Kept(ReadOnlyMemory<byte> body) =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var part) && part.Offset == 0 && part.Count == part.Array!.Length
-            ? part.Array
-            : body.ToArray();
 
     /// <summary>Every SSIN of the request: those of a key that carried several, the one SSIN, or none.</summary>
     private static IReadOnlyList<string> Ssins(CallRecord r) =>
