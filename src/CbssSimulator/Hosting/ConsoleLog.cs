@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Serilog.Configuration;
 using Serilog.Core;
 using Serilog.Events;
@@ -7,11 +6,11 @@ using Serilog.Formatting.Display;
 namespace CbssSimulator.Hosting;
 
 /// <summary>
-/// The console log, written in batches (docs/decisions.md, "Logging off the request path"): a call only queues its
-/// event, which wakes nobody; every 100 ms the queued lines are formatted and written to standard output in one write.
-/// The queue holds 10,000 lines; past that, lines are dropped rather than slowing calls down. What is queued when the
-/// host stops is written before it ends. A call's own line (<see cref="Soap.CallLog"/>) is already made: it is written
-/// as the template would write it, without the template's formatter.
+/// The console log, written in batches (docs/decisions.md, "Logging off the request path"): a call formats its line and
+/// queues it as characters (<see cref="LogLines"/>), which wakes nobody; every 100 ms the queued lines are written to
+/// standard output in one write. The queue holds 10,000 lines; past that, lines are dropped rather than slowing calls
+/// down. What is queued when the host stops is written before it ends. A call's own line (<see cref="Soap.CallLog"/>) is
+/// already made: it is written as the template would write it, without the template's formatter.
 /// </summary>
 internal sealed class ConsoleLog : ILogEventSink, IDisposable
 {
@@ -24,12 +23,14 @@ internal sealed class ConsoleLog : ILogEventSink, IDisposable
     private const int LinesPerWrite = 1_000;
 
     private readonly TextWriter output;
-    private readonly ConcurrentQueue<LogEvent> queue = new();
+    [ThreadStatic]
+    private static StringWriter? line; // the calling thread's line, made before it is queued
+
+    private readonly LogLines queue = new(QueueLimit);
     private readonly MessageTemplateTextFormatter formatter = new(Template, CultureInfo.InvariantCulture);
-    private readonly StringWriter text = new(CultureInfo.InvariantCulture);
+    private readonly System.Text.StringBuilder lines = new();
     private readonly CancellationTokenSource stopping = new();
     private readonly Task writing;
-    private int queued;
     private int disposed;
 
     public ConsoleLog(TextWriter output, TimeProvider? wall = null)
@@ -46,13 +47,10 @@ internal sealed class ConsoleLog : ILogEventSink, IDisposable
 
     public void Emit(LogEvent logEvent)
     {
-        if (Interlocked.Increment(ref queued) > QueueLimit)
-        {
-            Interlocked.Decrement(ref queued); // full: dropped, the call goes on
-            return;
-        }
-
-        queue.Enqueue(logEvent);
+        var writer = line is { } kept && kept.GetStringBuilder().Capacity <= 4 * LogLines.Width ? kept : line = new StringWriter(CultureInfo.InvariantCulture);
+        writer.GetStringBuilder().Clear();
+        Format(logEvent, writer);
+        queue.TryAdd(writer.GetStringBuilder()); // full: dropped, the call goes on
     }
 
     public void Dispose()
@@ -87,17 +85,8 @@ internal sealed class ConsoleLog : ILogEventSink, IDisposable
 
     private void WriteQueued()
     {
-        while (!queue.IsEmpty)
+        while (queue.TakeInto(lines.Clear(), LinesPerWrite) > 0)
         {
-            var lines = text.GetStringBuilder().Clear();
-            int taken = 0;
-            while (taken < LinesPerWrite && queue.TryDequeue(out var e))
-            {
-                Format(e);
-                taken++;
-            }
-
-            Interlocked.Add(ref queued, -taken);
             try
             {
                 output.Write(lines);
@@ -110,16 +99,16 @@ internal sealed class ConsoleLog : ILogEventSink, IDisposable
         }
     }
 
-    private void Format(LogEvent e)
+    private void Format(LogEvent e, StringWriter to)
     {
         if (ReferenceEquals(e.MessageTemplate, Soap.CallLog.Template) && e is { Level: LogEventLevel.Information, Exception: null }
-            && e.Properties.TryGetValue(Soap.CallLog.Property, out var value) && value is ScalarValue { Value: string line })
+            && e.Properties.TryGetValue(Soap.CallLog.Property, out var value) && value is ScalarValue { Value: string call })
         {
-            text.GetStringBuilder().Append(CultureInfo.InvariantCulture, $"[{e.Timestamp:HH:mm:ss} INF] {line}").AppendLine();
+            to.GetStringBuilder().Append(CultureInfo.InvariantCulture, $"[{e.Timestamp:HH:mm:ss} INF] {call}").AppendLine();
             return;
         }
 
-        formatter.Format(e, text);
+        formatter.Format(e, to);
     }
 }
 
