@@ -53,7 +53,7 @@ public static class RetrieveTIGroupsEndpoint
         return new XElement(Intf + "retrieveTIGroupsResponse",
             new XAttribute(XNamespace.Xmlns + "ns2", Intf.NamespaceName),
             request.Element("informationCustomer"),
-            new XElement("informationCBSS", new XElement("ticketCBSS", Guid.NewGuid()), new XElement("timestampReceive", now), new XElement("timestampReply", now)),
+            new XElement("informationCBSS", new XElement("ticketCBSS", TicketCbss.New()), new XElement("timestampReceive", now), new XElement("timestampReply", now)),
             new XElement("legalContext", request.Element("legalContext")?.Value ?? ""),
             search,
             new XElement("status", new XElement("value", SoaStatusCodes.ValidationError.Value), new XElement("code", SoaStatusCodes.ValidationError.Code),

@@ -60,7 +60,7 @@ public static class SoaAnswer
     public static XElement Build(XName root, XElement request, Status status, DateTimeOffset received, DateTimeOffset replied, params object?[] payload) =>
         new(root,
             request.Element("informationCustomer") is { } customer ? new XElement(customer) : null,
-            new XElement("informationCBSS", new XElement("ticketCBSS", Guid.NewGuid()),
+            new XElement("informationCBSS", new XElement("ticketCBSS", TicketCbss.New()),
                 new XElement("timestampReceive", SoaCall.Timestamp(received)), new XElement("timestampReply", SoaCall.Timestamp(replied))),
             new XElement("legalContext", request.Element("legalContext")?.Value ?? ""),
             payload.Take(1),

@@ -11,7 +11,7 @@ public static class SoaCall
 
     public static InformationCbss Cbss(DateTimeOffset received, DateTimeOffset replied) => new()
     {
-        TicketCbss = Guid.NewGuid().ToString(),
+        TicketCbss = CommonV3.TicketCbss.New().ToString(),
         TimestampReceive = Timestamp(received),
         TimestampReply = Timestamp(replied),
     };
