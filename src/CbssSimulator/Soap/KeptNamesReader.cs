@@ -15,7 +15,7 @@ internal sealed class KeptNamesReader : XmlWrappingReader
     public const int NamesPerTable = 4_096;
 
     [ThreadStatic]
-    private static NameTable? kept;
+    private static KeptNameTable? kept;
 
     [ThreadStatic]
     private static int added;
@@ -27,7 +27,7 @@ internal sealed class KeptNamesReader : XmlWrappingReader
     {
         if (kept is null || added >= NamesPerTable)
         {
-            (kept, added) = (new NameTable(), 0);
+            (kept, added) = (new KeptNameTable(), 0);
         }
 
         names = kept; // one reader at a time on a thread: XmlSerializer reads synchronously
@@ -52,5 +52,34 @@ internal sealed class KeptNamesReader : XmlWrappingReader
 
         added++;
         return names.Add(name);
+    }
+
+    /// <summary>
+    /// A name table that first looks a name up by the string's identity: XmlSerializer's reader adds the same literal
+    /// names on every call, and the tree's reader hands out the same atomized names, so most lookups end at one
+    /// reference comparison instead of hashing the text (≈ 1.5 % of a TestConnection's CPU). The front holds at most
+    /// <see cref="Front"/> strings, replaced as they come.
+    /// </summary>
+    private sealed class KeptNameTable : NameTable
+    {
+        private const int Front = 256;
+
+        private readonly (string Key, string Name)[] front = new (string, string)[Front];
+
+        public override string Add(string key) => Seen(key) ?? Remember(key, base.Add(key));
+
+        public override string? Get(string value) => Seen(value) ?? (base.Get(value) is { } name ? Remember(value, name) : null);
+
+        private string? Seen(string key)
+        {
+            var (k, name) = front[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key) & (Front - 1)];
+            return ReferenceEquals(k, key) ? name : null;
+        }
+
+        private string Remember(string key, string name)
+        {
+            front[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key) & (Front - 1)] = (key, name);
+            return name;
+        }
     }
 }

@@ -29,6 +29,24 @@ public class KeptNamesReaderTests
     }
 
     [Fact]
+    public void TheTable_AnswersByText_WhicheverStringInstanceAsks()
+    {
+        var table = Over(new XElement("a")).NameTable;
+        var names = Enumerable.Range(0, 1_000).Select(i => "name" + i.ToString(CultureInfo.InvariantCulture)).ToArray(); // more than its identity front holds
+        var atomized = names.Select(n => table.Add(n)).ToArray();
+        for (int i = 0; i < names.Length; i++)
+        {
+            string copy = new([.. names[i]]); // equal text, another string
+            Assert.Same(atomized[i], table.Add(copy));
+            Assert.Same(atomized[i], table.Get(copy));
+            Assert.Same(atomized[i], table.Get(names[i]));
+            Assert.Equal(names[i], atomized[i]);
+        }
+
+        Assert.Null(table.Get("never added"));
+    }
+
+    [Fact]
     public void TheTable_IsKeptFromOneReaderToTheNext_ThenRenewedOnceItHasTakenItsShare()
     {
         var table = Over(new XElement("a")).NameTable;
