@@ -69,12 +69,13 @@ public sealed partial class Journal
             var list = new List<JournalEntry>((int)Math.Max(0, end - first));
             for (long index = first; index < end; index++)
             {
-                if (chunks[Place(index).Chunk] is not { } chunk)
+                var (c, offset) = Place(index);
+                if (Volatile.Read(ref chunks[c]) is not { } chunk)
                 {
                     continue; // claimed, its writer not yet there
                 }
 
-                ref Slot slot = ref chunk[Place(index).Offset];
+                ref Slot slot = ref chunk[offset];
                 if (Volatile.Read(ref slot.Index) != index)
                 {
                     continue; // being written, or overtaken by a newer entry

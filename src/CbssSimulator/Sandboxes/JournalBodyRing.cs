@@ -54,14 +54,11 @@ internal sealed class JournalBodyRing
         return new(start, request.Length, reply.Length);
     }
 
-    /// <summary>
-    /// The bytes at <paramref name="position"/> of a call kept at <paramref name="start"/>, or nothing once later calls'
-    /// bodies took the budget or the journal was cleared.
-    /// </summary>
-    internal ReadOnlyMemory<byte> Read(long position, int count, long start = -1)
+    /// <summary>The request (or the reply) a call kept, or nothing once later calls' bodies took the budget or the journal was cleared.</summary>
+    internal ReadOnlyMemory<byte> Read(JournalBodyMark mark, bool reply)
     {
-        start = start < 0 ? position : start;
-        if (count == 0 || !Holds(start))
+        var (position, count) = reply ? (mark.Start + mark.RequestLength, mark.ReplyLength) : (mark.Start, mark.RequestLength);
+        if (count == 0 || !Holds(mark.Start))
         {
             return ReadOnlyMemory<byte>.Empty;
         }
@@ -83,7 +80,7 @@ internal sealed class JournalBodyRing
         }
 
         Interlocked.MemoryBarrier(); // the copy is finished before the check below: a writer that came meanwhile is seen
-        return Holds(start) ? copy : ReadOnlyMemory<byte>.Empty;
+        return Holds(mark.Start) ? copy : ReadOnlyMemory<byte>.Empty;
     }
 
     /// <summary>Forgets every body kept so far (the arrays stay, for the calls to come).</summary>

@@ -43,7 +43,7 @@ public sealed class JournalBodies
 
     internal JournalBodies(JournalBodyRing ring, JournalBodyMark mark) => (this.ring, this.mark) = (ring, mark);
 
-    public ReadOnlyMemory<byte> Request => ring is null ? request : ring.Read(mark.Start, mark.RequestLength);
+    public ReadOnlyMemory<byte> Request => ring is null ? request : ring.Read(mark, reply: false);
 
-    public ReadOnlyMemory<byte> Reply => ring is null ? reply : ring.Read(mark.Start + mark.RequestLength, mark.ReplyLength, mark.Start);
+    public ReadOnlyMemory<byte> Reply => ring is null ? reply : ring.Read(mark, reply: true);
 }
