@@ -96,22 +96,24 @@ public sealed class CpasOnlineStore(RegistryDatabase db)
     /// <summary>Stores a checked request on <paramref name="today"/>; the reference is made from the sandbox's count and the request, so it is the same on every replay.</summary>
     public OnlineRequest Submit(OnlineRequestSpec s, string cbe, DateOnly today, PersonStore persons)
     {
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        long n = c.ExecuteScalar<long>("SELECT count(*) FROM OnlineRequest", transaction: tx) + 1;
-        string submitted = s.SubmittedOn ?? IsoDate.Text(today);
-        string reference = Reference(n, $"{cbe}|{s.LastName}|{s.FirstName}|{submitted}");
-        var known = s.Ssin is null ? null : persons.Find(s.Ssin);
-        var referenceAddress = known is null ? null : persons.CurrentAddress(known.Ssin) is { } a ? $"{a.Street} {a.HouseNumber}, {a.PostalCode} {a.Municipality}" : null;
-        var m = Geography.Municipalities.First(x => x.PostalCodes.Contains(s.PostalCode));
-        string residence = string.Join(", ", new[] { $"{s.Street} {s.HouseNumber}".Trim(), $"{s.PostalCode} {m.Name}" }.Where(x => x.Length > 0));
-        c.Execute($"INSERT INTO OnlineRequest ({Columns}) VALUES (@reference, @cbe, @submitted, @FirstName, @LastName, @BirthDate, @Ssin, @register, @Email, @Phone, "
-            + "@residence, @referenceAddress, @Nature, @Description, @LivesAtAddress, @IsStudent, @InCareFacility, NULL, NULL, NULL)", new
+        string reference = db.Write((c, tx) =>
         {
-            reference, cbe, submitted, s.FirstName, s.LastName, BirthDate = known?.BirthDate ?? s.BirthDate, s.Ssin, register = known?.Register, s.Email, s.Phone,
-            residence, referenceAddress, s.Nature, s.Description, s.LivesAtAddress, s.IsStudent, s.InCareFacility,
-        }, tx);
-        tx.Commit();
+            long n = c.ExecuteScalar<long>("SELECT count(*) FROM OnlineRequest", transaction: tx) + 1;
+            string submitted = s.SubmittedOn ?? IsoDate.Text(today);
+            string made = Reference(n, $"{cbe}|{s.LastName}|{s.FirstName}|{submitted}");
+            var known = s.Ssin is null ? null : persons.Find(s.Ssin);
+            var referenceAddress = known is null ? null : persons.CurrentAddress(known.Ssin) is { } a ? $"{a.Street} {a.HouseNumber}, {a.PostalCode} {a.Municipality}" : null;
+            var m = Geography.Municipalities.First(x => x.PostalCodes.Contains(s.PostalCode));
+            string residence = string.Join(", ", new[] { $"{s.Street} {s.HouseNumber}".Trim(), $"{s.PostalCode} {m.Name}" }.Where(x => x.Length > 0));
+            c.Execute($"INSERT INTO OnlineRequest ({Columns}) VALUES (@reference, @cbe, @submitted, @FirstName, @LastName, @BirthDate, @Ssin, @register, @Email, @Phone, "
+                + "@residence, @referenceAddress, @Nature, @Description, @LivesAtAddress, @IsStudent, @InCareFacility, NULL, NULL, NULL)", new
+            {
+                reference = made, cbe, submitted, s.FirstName, s.LastName, BirthDate = known?.BirthDate ?? s.BirthDate, s.Ssin, register = known?.Register, s.Email, s.Phone,
+                residence, referenceAddress, s.Nature, s.Description, s.LivesAtAddress, s.IsStudent, s.InCareFacility,
+            }, tx);
+            return made;
+        });
+
         return Find(reference)!;
     }
 

@@ -24,10 +24,8 @@ public sealed class IntegrationStore(RegistryDatabase db)
     /// Registers a period, merging it with the same CPAS's overlapping or touching periods under that code
     /// (docs/decisions.md, "Registering merges, removing splits").
     /// </summary>
-    public Period Register(string cbe, string ssin, int code, Period period)
+    public Period Register(string cbe, string ssin, int code, Period period) => db.Write((c, tx) =>
     {
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
         var same = Same(c, tx, cbe, ssin, code);
         var merged = period;
         bool grew = true;
@@ -45,15 +43,12 @@ public sealed class IntegrationStore(RegistryDatabase db)
 
         c.Execute("DELETE FROM Integration WHERE Id = @Id", absorbed.Select(i => new { i.Id }), tx);
         Insert(c, tx, cbe, ssin, code, merged);
-        tx.Commit();
         return merged;
-    }
+    });
 
     /// <summary>Removes a period (end absent = to infinity) from the CPAS's periods under that code, shortening or splitting them.</summary>
-    public int Unregister(string cbe, string ssin, int code, Period removed)
+    public int Unregister(string cbe, string ssin, int code, Period removed) => db.Write((c, tx) =>
     {
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
         int changed = 0;
         foreach (var i in Same(c, tx, cbe, ssin, code).Where(i => i.Period.Overlaps(removed)))
         {
@@ -71,9 +66,8 @@ public sealed class IntegrationStore(RegistryDatabase db)
             changed++;
         }
 
-        tx.Commit();
         return changed;
-    }
+    });
 
     private static List<Integration> Same(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, string cbe, string ssin, int code)
     {

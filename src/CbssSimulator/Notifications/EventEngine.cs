@@ -38,7 +38,7 @@ public static class EventEngine
             {
                 foreach (var e in NotificationStore.Due(c, today))
                 {
-                    made.AddRange(Apply(c, e, today));
+                    made.AddRange(sandbox.Database.Write((w, tx) => Apply(w, tx, e, today)));
                 }
             }
 
@@ -47,9 +47,9 @@ public static class EventEngine
         }
     }
 
-    private static List<NotificationRecord> Apply(Microsoft.Data.Sqlite.SqliteConnection c, LifeEvent e, DateOnly today)
+    private static List<NotificationRecord> Apply(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, LifeEvent e, DateOnly today)
     {
-        using var tx = c.BeginTransaction();
+        tx.Save("event"); // a refused event leaves nothing of itself but its mark
         var made = new List<NotificationRecord>();
         string outcome;
         try
@@ -64,13 +64,12 @@ public static class EventEngine
         }
         catch (EventRefusedException refused)
         {
-            tx.Rollback();
-            NotificationStore.MarkApplied(c, null, e.Id, today, "refused: " + refused.Message);
+            tx.Rollback("event");
+            NotificationStore.MarkApplied(c, tx, e.Id, today, "refused: " + refused.Message);
             return [];
         }
 
         NotificationStore.MarkApplied(c, tx, e.Id, today, outcome);
-        tx.Commit();
         return made;
     }
 

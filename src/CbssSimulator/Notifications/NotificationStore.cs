@@ -90,15 +90,15 @@ public sealed class NotificationStore(RegistryDatabase db)
     /// <summary>The pull: the caller's notifications not pulled yet (at most <paramref name="max"/>, oldest first), marked pulled on <paramref name="today"/>.</summary>
     public IReadOnlyList<NotificationRecord> Pull(string cbe, DateOnly today, int max)
     {
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        var list = c.Query<NotificationRecord>("""
-            SELECT Id, EventId, Service, Operation, Cbe, Ssin, EventDate, Tis, Body, PulledOn FROM Notification
-            WHERE Cbe = @cbe AND PulledOn IS NULL ORDER BY Id LIMIT @max
-            """, new { cbe, max }, tx).ToList();
-        c.Execute("UPDATE Notification SET PulledOn = @today WHERE Id = @Id", list.Select(n => new { n.Id, today = IsoDate.Text(today) }), tx);
-        tx.Commit();
-        return list;
+        return db.Write((c, tx) =>
+        {
+            var list = c.Query<NotificationRecord>("""
+                SELECT Id, EventId, Service, Operation, Cbe, Ssin, EventDate, Tis, Body, PulledOn FROM Notification
+                WHERE Cbe = @cbe AND PulledOn IS NULL ORDER BY Id LIMIT @max
+                """, new { cbe, max }, tx).ToList();
+            c.Execute("UPDATE Notification SET PulledOn = @today WHERE Id = @Id", list.Select(n => new { n.Id, today = IsoDate.Text(today) }), tx);
+            return list;
+        });
     }
 
     public string? Endpoint(string cbe)

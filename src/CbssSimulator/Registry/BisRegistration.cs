@@ -51,22 +51,22 @@ public static class BisRegistration
         }
 
         string day = on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        Dapper.SqlMapper.Execute(c, "DELETE FROM Address WHERE Ssin = @ssin AND ToDate IS NULL AND FromDate >= @day", new { ssin, day }, tx);
-        Dapper.SqlMapper.Execute(c, "UPDATE Address SET ToDate = @end WHERE Ssin = @ssin AND ToDate IS NULL",
-            new { ssin, end = on.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, tx);
-        int seq = Dapper.SqlMapper.ExecuteScalar<int>(c, "SELECT coalesce(max(Seq), 0) + 1 FROM Address WHERE Ssin = @ssin", new { ssin }, tx);
-        var address = new AddressRow
+        return db.Write((c, tx) =>
         {
-            Ssin = ssin, Seq = seq, FromDate = day, PostalCode = postalCode, NisCode = municipality.NisCode, Municipality = municipality.Name,
-            Language = municipality.Language, StreetCode = 0, Street = street, HouseNumber = houseNumber, Box = box,
-        };
-        Dapper.SqlMapper.Execute(c, """
-            INSERT INTO Address VALUES (@Ssin, @Seq, @FromDate, @ToDate, @PostalCode, @NisCode, @Municipality, @Language,
-              @StreetCode, @Street, @HouseNumber, @Box)
-            """, address, tx);
-        tx.Commit();
-        return address;
+            Dapper.SqlMapper.Execute(c, "DELETE FROM Address WHERE Ssin = @ssin AND ToDate IS NULL AND FromDate >= @day", new { ssin, day }, tx);
+            Dapper.SqlMapper.Execute(c, "UPDATE Address SET ToDate = @end WHERE Ssin = @ssin AND ToDate IS NULL",
+                new { ssin, end = on.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, tx);
+            int seq = Dapper.SqlMapper.ExecuteScalar<int>(c, "SELECT coalesce(max(Seq), 0) + 1 FROM Address WHERE Ssin = @ssin", new { ssin }, tx);
+            var address = new AddressRow
+            {
+                Ssin = ssin, Seq = seq, FromDate = day, PostalCode = postalCode, NisCode = municipality.NisCode, Municipality = municipality.Name,
+                Language = municipality.Language, StreetCode = 0, Street = street, HouseNumber = houseNumber, Box = box,
+            };
+            Dapper.SqlMapper.Execute(c, """
+                INSERT INTO Address VALUES (@Ssin, @Seq, @FromDate, @ToDate, @PostalCode, @NisCode, @Municipality, @Language,
+                  @StreetCode, @Street, @HouseNumber, @Box)
+                """, address, tx);
+            return address;
+        });
     }
 }

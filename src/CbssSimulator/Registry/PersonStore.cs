@@ -110,15 +110,15 @@ public sealed class PersonStore(RegistryDatabase db)
             INSERT INTO Address VALUES (@Ssin, @Seq, @FromDate, @ToDate, @PostalCode, @NisCode, @Municipality, @Language,
               @StreetCode, @Street, @HouseNumber, @Box)
             """;
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        c.Execute(insertPerson, person, tx);
-        if (address is not null)
+        db.Write((c, tx) =>
         {
-            c.Execute(insertAddress, address, tx);
-        }
+            c.Execute(insertPerson, person, tx);
+            if (address is not null)
+            {
+                c.Execute(insertAddress, address, tx);
+            }
 
-        tx.Commit();
+        });
     }
 
     public long NextHouseholdId()

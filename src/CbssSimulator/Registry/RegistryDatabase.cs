@@ -34,6 +34,32 @@ public sealed partial class RegistryDatabase(string path)
         return connection;
     }
 
+    private readonly Lock writing = new();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write transaction, one writer of this database at a time in this process
+    /// (docs/decisions.md, "Writers take turns"): a writer waits for the one before it, woken when it commits, instead
+    /// of SQLite's busy timeout, which sleeps up to 100 ms between tries while the file may already be free.
+    /// </summary>
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    {
+        lock (writing)
+        {
+            using var c = Open();
+            using var tx = c.BeginTransaction();
+            var result = work(c, tx);
+            tx.Commit();
+            return result;
+        }
+    }
+
+    /// <inheritdoc cref="Write{T}"/>
+    public void Write(Action<SqliteConnection, SqliteTransaction> work) => Write((c, tx) =>
+    {
+        work(c, tx);
+        return true;
+    });
+
     /// <summary>
     /// Copies a database to a file no connection has opened yet (a sandbox's template or first copy, the default sandbox's
     /// start snapshot): the file itself, in the page cache a few milliseconds, when no journal beside the source says a

@@ -79,78 +79,78 @@ public static class ScenarioBuilder
     private static Dictionary<string, string> Persons(ScenarioFile s, RegistryDatabase db, DateOnly cardDay, DateOnly reference)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        var used = c.Query<string>("SELECT Ssin FROM Person", transaction: tx).ToHashSet();
-        long nextHousehold = c.ExecuteScalar<long?>("SELECT max(HouseholdId) FROM Person", transaction: tx) ?? 0;
-        var households = new Dictionary<string, long>(StringComparer.Ordinal);
-        var rows = new List<(PersonSpec Spec, PersonRow Row)>();
-        foreach (var p in s.Persons)
+        return db.Write((c, tx) =>
         {
-            var birth = IncompleteDate.Parse(p.BirthDate);
-            string ssin = p.Ssin ?? NewSsin(birth, p, used);
-            used.Add(ssin);
-            if (p.Id is not null)
+            var used = c.Query<string>("SELECT Ssin FROM Person", transaction: tx).ToHashSet();
+            long nextHousehold = c.ExecuteScalar<long?>("SELECT max(HouseholdId) FROM Person", transaction: tx) ?? 0;
+            var households = new Dictionary<string, long>(StringComparer.Ordinal);
+            var rows = new List<(PersonSpec Spec, PersonRow Row)>();
+            foreach (var p in s.Persons)
             {
-                ids[p.Id] = ssin;
-            }
-
-            c.Execute("DELETE FROM Address WHERE Ssin = @ssin; DELETE FROM RnFact WHERE Ssin = @ssin; DELETE FROM Person WHERE Ssin = @ssin", new { ssin }, tx);
-            long household = p.Household is null ? ++nextHousehold
-                : households.TryGetValue(p.Household, out var h) ? h : households[p.Household] = ++nextHousehold;
-            var since = p.Address?.Since ?? birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var birthPlace = Geography.Municipalities.FirstOrDefault(m => string.Equals(m.Name, p.BirthPlace, StringComparison.OrdinalIgnoreCase));
-            rows.Add((p, new PersonRow
-            {
-                Ssin = ssin, Register = p.Register, LastName = p.LastName, FirstNames = p.FirstNames ?? "",
-                LastKey = Phonetic.Key(p.LastName), FirstKeys = string.Join(' ', Phonetic.FirstNameKeys(p.FirstNames)),
-                BirthDate = p.BirthDate, Sex = Ssin.Sex(ssin), Nationality = p.Nationality, CivilState = p.CivilState,
-                CivilStateSince = p.CivilStateSince, BirthPlaceNis = birthPlace?.NisCode,
-                BirthPlaceName = birthPlace?.Name ?? p.BirthPlace ?? "Belgique", BirthCountry = birthPlace is not null || p.Nationality == 150 ? 150 : p.Nationality,
-                DeathDate = p.DeathDate, SisCard = p.SisCard, EidCard = p.EidCard,
-                EidValidFrom = p.EidCard is null ? null : EidFrom(since, birth, cardDay),
-                EidValidTo = p.EidCard is null ? null : IsoDate.Parse(EidFrom(since, birth, cardDay)).AddYears(10).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                HouseholdId = household, FamilyRole = p.Role switch { "head" => "01", "partner" => "02", "child" => "03", _ => "12" },
-                HouseholdSince = since, RegisteredSince = birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            }));
-        }
-
-        var finals = new List<PersonRow>();
-        foreach (var (spec, row) in rows)
-        {
-            var partner = spec.Household is null ? null : rows.Select(r => r.Row).FirstOrDefault(r => r.HouseholdId == row.HouseholdId && r.Ssin != row.Ssin
-                && (row.FamilyRole, r.FamilyRole) is ("01", "02") or ("02", "01"));
-            var final = partner is not null ? Copy(row, partner.Ssin) : row;
-            finals.Add(final);
-            c.Execute("""
-                INSERT INTO Person VALUES (@Ssin, @Register, @LastName, @FirstNames, @LastKey, @FirstKeys, @BirthDate, @Sex,
-                  @Nationality, @CivilState, @CivilStateSince, @PartnerSsin, @BirthPlaceNis, @BirthPlaceName, @BirthCountry,
-                  @DeathDate, @SisCard, @EidCard, @EidValidFrom, @EidValidTo, @HouseholdId, @FamilyRole, @HouseholdSince, @RegisteredSince)
-                """, final, tx);
-            if (spec.Address is { } a)
-            {
-                var m = Geography.Municipalities.First(x => x.PostalCodes.Contains(a.PostalCode));
-                c.Execute("""
-                    INSERT INTO Address VALUES (@Ssin, 1, @FromDate, NULL, @PostalCode, @NisCode, @Municipality, @Language, @StreetCode,
-                      @Street, @HouseNumber, @Box)
-                    """, new
+                var birth = IncompleteDate.Parse(p.BirthDate);
+                string ssin = p.Ssin ?? NewSsin(birth, p, used);
+                used.Add(ssin);
+                if (p.Id is not null)
                 {
-                    row.Ssin, FromDate = row.HouseholdSince, a.PostalCode, m.NisCode, Municipality = m.Name, m.Language,
-                    StreetCode = 1000 + (int)(uint.Parse(Tx25Labels.NameCode(a.Street), CultureInfo.InvariantCulture) % 9000), a.Street, a.HouseNumber, a.Box,
-                }, tx);
+                    ids[p.Id] = ssin;
+                }
+
+                c.Execute("DELETE FROM Address WHERE Ssin = @ssin; DELETE FROM RnFact WHERE Ssin = @ssin; DELETE FROM Person WHERE Ssin = @ssin", new { ssin }, tx);
+                long household = p.Household is null ? ++nextHousehold
+                    : households.TryGetValue(p.Household, out var h) ? h : households[p.Household] = ++nextHousehold;
+                var since = p.Address?.Since ?? birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var birthPlace = Geography.Municipalities.FirstOrDefault(m => string.Equals(m.Name, p.BirthPlace, StringComparison.OrdinalIgnoreCase));
+                rows.Add((p, new PersonRow
+                {
+                    Ssin = ssin, Register = p.Register, LastName = p.LastName, FirstNames = p.FirstNames ?? "",
+                    LastKey = Phonetic.Key(p.LastName), FirstKeys = string.Join(' ', Phonetic.FirstNameKeys(p.FirstNames)),
+                    BirthDate = p.BirthDate, Sex = Ssin.Sex(ssin), Nationality = p.Nationality, CivilState = p.CivilState,
+                    CivilStateSince = p.CivilStateSince, BirthPlaceNis = birthPlace?.NisCode,
+                    BirthPlaceName = birthPlace?.Name ?? p.BirthPlace ?? "Belgique", BirthCountry = birthPlace is not null || p.Nationality == 150 ? 150 : p.Nationality,
+                    DeathDate = p.DeathDate, SisCard = p.SisCard, EidCard = p.EidCard,
+                    EidValidFrom = p.EidCard is null ? null : EidFrom(since, birth, cardDay),
+                    EidValidTo = p.EidCard is null ? null : IsoDate.Parse(EidFrom(since, birth, cardDay)).AddYears(10).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    HouseholdId = household, FamilyRole = p.Role switch { "head" => "01", "partner" => "02", "child" => "03", _ => "12" },
+                    HouseholdSince = since, RegisteredSince = birth.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                }));
             }
-        }
 
-        // The National Register facts a generated person would have (docs/decisions.md, "The whole TI table"), drawn from each SSIN.
-        var addresses = c.Query<AddressRow>("SELECT * FROM Address WHERE Ssin IN @Ssins", new { Ssins = finals.Select(f => f.Ssin).ToList() }, tx).ToList();
-        NationalRegisterFacts.Write(c, tx, NationalRegisterFacts.Generate(finals, addresses, new HashSet<string>(StringComparer.Ordinal), 0, reference));
-        foreach (var (spec, row) in rows)
-        {
-            Sources(c, tx, row.Ssin, spec.Sources);
-        }
+            var finals = new List<PersonRow>();
+            foreach (var (spec, row) in rows)
+            {
+                var partner = spec.Household is null ? null : rows.Select(r => r.Row).FirstOrDefault(r => r.HouseholdId == row.HouseholdId && r.Ssin != row.Ssin
+                    && (row.FamilyRole, r.FamilyRole) is ("01", "02") or ("02", "01"));
+                var final = partner is not null ? Copy(row, partner.Ssin) : row;
+                finals.Add(final);
+                c.Execute("""
+                    INSERT INTO Person VALUES (@Ssin, @Register, @LastName, @FirstNames, @LastKey, @FirstKeys, @BirthDate, @Sex,
+                      @Nationality, @CivilState, @CivilStateSince, @PartnerSsin, @BirthPlaceNis, @BirthPlaceName, @BirthCountry,
+                      @DeathDate, @SisCard, @EidCard, @EidValidFrom, @EidValidTo, @HouseholdId, @FamilyRole, @HouseholdSince, @RegisteredSince)
+                    """, final, tx);
+                if (spec.Address is { } a)
+                {
+                    var m = Geography.Municipalities.First(x => x.PostalCodes.Contains(a.PostalCode));
+                    c.Execute("""
+                        INSERT INTO Address VALUES (@Ssin, 1, @FromDate, NULL, @PostalCode, @NisCode, @Municipality, @Language, @StreetCode,
+                          @Street, @HouseNumber, @Box)
+                        """, new
+                    {
+                        row.Ssin, FromDate = row.HouseholdSince, a.PostalCode, m.NisCode, Municipality = m.Name, m.Language,
+                        StreetCode = 1000 + (int)(uint.Parse(Tx25Labels.NameCode(a.Street), CultureInfo.InvariantCulture) % 9000), a.Street, a.HouseNumber, a.Box,
+                    }, tx);
+                }
+            }
 
-        tx.Commit();
-        return ids;
+            // The National Register facts a generated person would have (docs/decisions.md, "The whole TI table"), drawn from each SSIN.
+            var addresses = c.Query<AddressRow>("SELECT * FROM Address WHERE Ssin IN @Ssins", new { Ssins = finals.Select(f => f.Ssin).ToList() }, tx).ToList();
+            NationalRegisterFacts.Write(c, tx, NationalRegisterFacts.Generate(finals, addresses, new HashSet<string>(StringComparer.Ordinal), 0, reference));
+            foreach (var (spec, row) in rows)
+            {
+                Sources(c, tx, row.Ssin, spec.Sources);
+            }
+
+            return ids;
+        });
     }
 
     /// <summary>A scenario person has exactly the careers its file gives (none when absent), also over a background person.</summary>

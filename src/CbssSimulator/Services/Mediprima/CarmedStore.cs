@@ -49,24 +49,24 @@ public sealed class CarmedStore(RegistryDatabase db)
     /// <summary>Stores a new card (version 1, a new 12-digit number) or a new version of one (the former no longer current), in one transaction.</summary>
     public CarmedCard Save(CarmedCard card)
     {
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        if (card.Number.Length == 0)
+        return db.Write((c, tx) =>
         {
-            long last = c.ExecuteScalar<long?>("SELECT MAX(CAST(Number AS INTEGER)) FROM Carmed", transaction: tx) ?? 500000000000;
-            card = card with { Number = (last + 1).ToString("000000000000", CultureInfo.InvariantCulture), Version = 1 };
-        }
-        else
-        {
-            c.Execute("UPDATE Carmed SET Current = 0 WHERE Number = @Number", card, tx);
-        }
+            if (card.Number.Length == 0)
+            {
+                long last = c.ExecuteScalar<long?>("SELECT MAX(CAST(Number AS INTEGER)) FROM Carmed", transaction: tx) ?? 500000000000;
+                card = card with { Number = (last + 1).ToString("000000000000", CultureInfo.InvariantCulture), Version = 1 };
+            }
+            else
+            {
+                c.Execute("UPDATE Carmed SET Current = 0 WHERE Number = @Number", card, tx);
+            }
 
-        long id = c.ExecuteScalar<long>($"""
-            INSERT INTO Carmed ({Inserted}) VALUES (@Number, @Version, @Cbe, @Ssin, @StartDate, @EndDate, @Covers, @RefundCode,
-              @BeneficiaryStatus, @Insured, @Part, @MedicalUrgency, 1, @Stopped, @CreatedOn);
-            SELECT last_insert_rowid();
-            """, card, tx);
-        tx.Commit();
-        return card with { Id = id, Current = 1 };
+            long id = c.ExecuteScalar<long>($"""
+                INSERT INTO Carmed ({Inserted}) VALUES (@Number, @Version, @Cbe, @Ssin, @StartDate, @EndDate, @Covers, @RefundCode,
+                  @BeneficiaryStatus, @Insured, @Part, @MedicalUrgency, 1, @Stopped, @CreatedOn);
+                SELECT last_insert_rowid();
+                """, card, tx);
+            return card with { Id = id, Current = 1 };
+        });
     }
 }

@@ -28,12 +28,12 @@ public sealed class AlertStore(RegistryDatabase db)
     /// <summary>Raises the alerts not raised yet (the same grant, kind and detail is raised once).</summary>
     public void Raise(IEnumerable<Alert> alerts)
     {
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        c.Execute("""
-            INSERT OR IGNORE INTO SppisAlert (Cbe, Ssin, FormId, Kind, Detail, RaisedOn) VALUES (@Cbe, @Ssin, @FormId, @Kind, @Detail, @RaisedOn)
-            """, alerts, tx);
-        tx.Commit();
+        db.Write((c, tx) =>
+        {
+            c.Execute("""
+                INSERT OR IGNORE INTO SppisAlert (Cbe, Ssin, FormId, Kind, Detail, RaisedOn) VALUES (@Cbe, @Ssin, @FormId, @Kind, @Detail, @RaisedOn)
+                """, alerts, tx);
+        });
     }
 
     public IReadOnlyList<Alert> Pending(string cbe)

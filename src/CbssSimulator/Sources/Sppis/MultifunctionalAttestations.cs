@@ -53,19 +53,19 @@ public sealed class AttestationStore(RegistryDatabase db)
     /// <summary>Stores a new version (none for a deletion) and sets the status of the one it updates, in one transaction.</summary>
     public Attestation036? Save(Attestation036? version, long? updated, string? updatedStatus)
     {
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        if (updated is not null)
+        return db.Write((c, tx) =>
         {
-            c.Execute("UPDATE Attestation036 SET Status = @updatedStatus WHERE Id = @updated", new { updated, updatedStatus }, tx);
-        }
+            if (updated is not null)
+            {
+                c.Execute("UPDATE Attestation036 SET Status = @updatedStatus WHERE Id = @updated", new { updated, updatedStatus }, tx);
+            }
 
-        long id = version is null ? 0 : c.ExecuteScalar<long>("""
-            INSERT INTO Attestation036 (Cbe, Ssin, BeginDate, EndDate, CategoryCode, DecisionDate, Status, UpdateOf, CreatedOn)
-            VALUES (@Cbe, @Ssin, @BeginDate, @EndDate, @CategoryCode, @DecisionDate, @Status, @UpdateOf, @CreatedOn);
-            SELECT last_insert_rowid();
-            """, version, tx);
-        tx.Commit();
-        return version is null ? null : version with { Id = id };
+            long id = version is null ? 0 : c.ExecuteScalar<long>("""
+                INSERT INTO Attestation036 (Cbe, Ssin, BeginDate, EndDate, CategoryCode, DecisionDate, Status, UpdateOf, CreatedOn)
+                VALUES (@Cbe, @Ssin, @BeginDate, @EndDate, @CategoryCode, @DecisionDate, @Status, @UpdateOf, @CreatedOn);
+                SELECT last_insert_rowid();
+                """, version, tx);
+            return version is null ? null : version with { Id = id };
+        });
     }
 }

@@ -109,15 +109,15 @@ public sealed class SppisStore(RegistryDatabase db)
     /// <summary>Stores a form and the changes it makes to earlier ones in one transaction; returns it with its Id.</summary>
     public SppisForm Save(SppisForm form, params FormChange[] changes)
     {
-        using var c = db.Open();
-        using var tx = c.BeginTransaction();
-        long id = c.ExecuteScalar<long>($"""
-            INSERT INTO SppisForm ({Inserted}) VALUES (@Cbe, @Ssin, @Kind, @FileId, @EntryDate, @EndDate, @DecisionDate,
-              @Category, @Amount, @Percentage, @Piis, @Evaluation, @Errors, @State, @LinkedId, @PreviousEnd, @ReceivedOn, @AttestId, @Suffix, @Aids);
-            SELECT last_insert_rowid();
-            """, form, tx);
-        c.Execute("UPDATE SppisForm SET State = @State, EndDate = @EndDate WHERE Id = @Id", changes, tx);
-        tx.Commit();
-        return form with { Id = id };
+        return db.Write((c, tx) =>
+        {
+            long id = c.ExecuteScalar<long>($"""
+                INSERT INTO SppisForm ({Inserted}) VALUES (@Cbe, @Ssin, @Kind, @FileId, @EntryDate, @EndDate, @DecisionDate,
+                  @Category, @Amount, @Percentage, @Piis, @Evaluation, @Errors, @State, @LinkedId, @PreviousEnd, @ReceivedOn, @AttestId, @Suffix, @Aids);
+                SELECT last_insert_rowid();
+                """, form, tx);
+            c.Execute("UPDATE SppisForm SET State = @State, EndDate = @EndDate WHERE Id = @Id", changes, tx);
+            return form with { Id = id };
+        });
     }
 }
