@@ -117,7 +117,6 @@ public sealed class PersonStore(RegistryDatabase db)
             {
                 c.Execute(insertAddress, address, tx);
             }
-
         });
     }
 
